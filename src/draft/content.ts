@@ -1,0 +1,90 @@
+// Content slides: the paragraphs of one section (or of the lead) turned into slides with a title,
+// a few bullets and, in the notes, every sentence of those paragraphs in order.
+// Long paragraphs continue on further slides; short neighbours share one.
+
+import type { Paragraph } from '../article/model.ts';
+import type { DraftSlide } from '../deck/model.ts';
+import { visibleLength } from './clauses.ts';
+import { pickBullets } from './bullets.ts';
+import { emphasise, plain } from './emphasis.ts';
+import { MAX_NOTES_PER_SLIDE, SHORT_PARAGRAPH } from './limits.ts';
+import { speakingSeconds } from './timing.ts';
+import { topicTitle } from './title.ts';
+
+/** A run of sentences that one slide carries, with the paragraphs they came from. */
+interface Chunk {
+  sentences: string[];
+  /** Notes: one entry per paragraph touched, each the sentences of that paragraph in this chunk. */
+  notes: string[];
+  from: string[];
+  /** True when the chunk continues a paragraph begun on the previous slide. */
+  continued: boolean;
+}
+
+const CONTINUED_SUFFIX = '（续）';
+
+export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: string): DraftSlide[] {
+  const slides: DraftSlide[] = [];
+  let previousTitle = fallbackTitle;
+  for (const chunk of chunkParagraphs(paragraphs)) {
+    const ownTitle = chunk.continued ? undefined : topicTitle(chunk.sentences);
+    const title = ownTitle ?? (chunk.continued ? previousTitle + CONTINUED_SUFFIX : fallbackTitle);
+    const bullets = pickBullets(chunk.sentences, stripContinued(title));
+    slides.push({
+      layout: 'points',
+      blocks: [
+        { kind: 'heading', level: 2, runs: plain(title) },
+        ...(bullets.length > 0 ? [{ kind: 'list' as const, ordered: false, items: bullets.map(emphasise) }] : []),
+      ],
+      notes: chunk.notes,
+      timing: speakingSeconds(chunk.notes),
+      from: chunk.from,
+    });
+    previousTitle = stripContinued(title);
+  }
+  return slides;
+}
+
+function stripContinued(title: string): string {
+  return title.endsWith(CONTINUED_SUFFIX) ? title.slice(0, -CONTINUED_SUFFIX.length) : title;
+}
+
+/** Groups sentences into slide-sized chunks without reordering or dropping any. */
+export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: Chunk | undefined;
+  let currentLength = 0;
+
+  for (const paragraph of paragraphs) {
+    const sentences = paragraph.sentences.map((sentence) => sentence.text);
+    const paragraphLength = visibleLength(paragraph.text);
+    // A short paragraph may join the slide before it when both are short together.
+    const joinsPrevious =
+      current !== undefined &&
+      !current.continued &&
+      currentLength < SHORT_PARAGRAPH &&
+      currentLength + paragraphLength <= MAX_NOTES_PER_SLIDE;
+    if (!joinsPrevious) {
+      current = { sentences: [], notes: [], from: [], continued: false };
+      chunks.push(current);
+      currentLength = 0;
+    }
+    let notesOfParagraph = '';
+    for (const sentence of sentences) {
+      const length = visibleLength(sentence);
+      if (current !== undefined && currentLength > 0 && currentLength + length > MAX_NOTES_PER_SLIDE) {
+        if (notesOfParagraph !== '') current.notes.push(notesOfParagraph);
+        notesOfParagraph = '';
+        current = { sentences: [], notes: [], from: [], continued: true };
+        chunks.push(current);
+        currentLength = 0;
+      }
+      current!.sentences.push(sentence);
+      if (!current!.from.includes(paragraph.id)) current!.from.push(paragraph.id);
+      notesOfParagraph += sentence;
+      currentLength += length;
+    }
+    if (notesOfParagraph !== '') current!.notes.push(notesOfParagraph);
+  }
+  return chunks.filter((chunk) => chunk.sentences.length > 0);
+}

@@ -1,0 +1,91 @@
+// The slides around the article's content, the same in every 党课: cover, 目录, section dividers,
+// 结语 and the end slide, with the spoken greeting, transitions and close a lecturer would say.
+
+import type { DraftSlide, FrontMatter } from '../deck/model.ts';
+import { plain } from './emphasis.ts';
+import { speakingSeconds } from './timing.ts';
+
+const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 → 一, 12 → 十二, 20 → 二十: section numbers as a lecturer says them. */
+export function chineseNumeral(n: number): string {
+  if (n <= 10) return CHINESE_NUMERALS[n] ?? String(n);
+  if (n < 20) return '十' + (CHINESE_NUMERALS[n - 10] ?? '');
+  if (n < 100) {
+    const tens = CHINESE_NUMERALS[Math.floor(n / 10)] ?? '';
+    const ones = n % 10 === 0 ? '' : (CHINESE_NUMERALS[n % 10] ?? '');
+    return tens + '十' + ones;
+  }
+  return String(n);
+}
+
+function slide(layout: DraftSlide['layout'], blocks: DraftSlide['blocks'], notes: string[], from: string[] = []): DraftSlide {
+  return { layout, blocks, notes, timing: speakingSeconds(notes), from };
+}
+
+export function fullTitle(frontMatter: FrontMatter): string {
+  return frontMatter.subtitle ? `${frontMatter.title}——${frontMatter.subtitle}` : frontMatter.title;
+}
+
+export function coverSlide(frontMatter: FrontMatter): DraftSlide {
+  const meta = [frontMatter.column, frontMatter.speaker, frontMatter.organization, frontMatter.date]
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .join(' · ');
+  return slide(
+    'cover',
+    [
+      { kind: 'heading', level: 1, runs: plain(frontMatter.title) },
+      ...(frontMatter.subtitle ? [{ kind: 'heading' as const, level: 2 as const, runs: plain(frontMatter.subtitle) }] : []),
+      ...(meta ? [{ kind: 'paragraph' as const, runs: plain(meta) }] : []),
+    ],
+    [`同志们，大家好！今天我们一起学习《${fullTitle(frontMatter)}》。`],
+  );
+}
+
+export function agendaSlide(headings: readonly string[]): DraftSlide {
+  const parts = headings.map((heading, index) => `第${chineseNumeral(index + 1)}部分，${heading}`).join('；');
+  return slide(
+    'agenda',
+    [
+      { kind: 'heading', level: 2, runs: plain('目录') },
+      { kind: 'list', ordered: true, items: headings.map(plain) },
+    ],
+    [`今天的学习分为${chineseNumeral(headings.length)}个部分：${parts}。`],
+  );
+}
+
+export function dividerSlide(index: number, heading: string, isFirst: boolean): DraftSlide {
+  const label = `第${chineseNumeral(index + 1)}部分`;
+  const transition = isFirst ? `首先，我们来学习${label}：${heading}。` : `下面，我们来学习${label}：${heading}。`;
+  return slide(
+    'divider',
+    [
+      { kind: 'heading', level: 2, runs: plain(label) },
+      { kind: 'heading', level: 1, runs: plain(heading) },
+    ],
+    [transition],
+  );
+}
+
+export function closingSlide(headings: readonly string[]): DraftSlide {
+  const recap = headings.map((heading, index) => `第${chineseNumeral(index + 1)}部分，${heading}`).join('；');
+  return slide(
+    'closing',
+    [
+      { kind: 'heading', level: 2, runs: plain('结语') },
+      { kind: 'list', ordered: false, items: headings.map(plain) },
+    ],
+    [headings.length > 0 ? `最后，我们简单回顾一下今天学习的内容：${recap}。希望大家结合本职工作，学在经常、做在日常。` : '最后，希望大家结合本职工作，学在经常、做在日常。'],
+  );
+}
+
+export function endSlide(): DraftSlide {
+  return slide(
+    'end',
+    [
+      { kind: 'heading', level: 1, runs: plain('谢谢聆听') },
+      { kind: 'paragraph', runs: plain('敬请批评指正') },
+    ],
+    ['今天的学习就到这里。谢谢大家！'],
+  );
+}

@@ -1,0 +1,74 @@
+// Draft: Article -> DraftDeck. Pure and deterministic: the same article and options give the same deck.
+
+import type { Article, Section } from '../article/model.ts';
+import type { DraftDeck, DraftSlide, FrontMatter } from '../deck/model.ts';
+import { ok, type Result } from '../diagnostics.ts';
+import { contentSlides } from './content.ts';
+import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide } from './frame.ts';
+
+export interface DraftOptions {
+  speaker?: string;
+  organization?: string;
+  date?: string;
+  theme?: string;
+  /** Path of the article, as the deck should record it. */
+  source?: string;
+}
+
+export const DEFAULT_SPEAKER = '主讲人';
+export const DEFAULT_ORGANIZATION = '党支部';
+/** The lead gets this title when its paragraphs offer none. */
+const LEAD_TITLE = '导语';
+
+export function draftDeck(article: Article, options: DraftOptions = {}): Result<DraftDeck> {
+  const title = article.title.trim() || '党课';
+  const headings = article.sections.map((section) => section.heading);
+
+  const slides: DraftSlide[] = [];
+  const frontMatter = buildFrontMatter(article, title, options);
+  slides.push(coverSlide(frontMatter));
+  if (headings.length > 1) slides.push(agendaSlide(headings));
+  slides.push(...contentSlides(article.lead, LEAD_TITLE));
+  article.sections.forEach((section, index) => {
+    if (headings.length > 1) slides.push(dividerSlide(index, section.heading, index === 0));
+    slides.push(...sectionSlides(section));
+  });
+  slides.push(closingSlide(headings.length > 1 ? headings : []));
+  slides.push(endSlide());
+
+  const totalSeconds = slides.reduce((sum, slide) => sum + (slide.timing ?? 0), 0);
+  const deck: DraftDeck = {
+    frontMatter: { ...frontMatter, duration: Math.max(1, Math.ceil(totalSeconds / 60)) },
+    slides,
+  };
+  return ok(deck, [
+    { severity: 'info', message: `${slides.length} 张幻灯片，讲稿约 ${Math.ceil(totalSeconds / 60)} 分钟` },
+  ]);
+}
+
+/** A section's own paragraphs, then each sub-section's, titled by the sub-heading where paragraphs offer none. */
+function sectionSlides(section: Section): DraftSlide[] {
+  const slides = contentSlides(section.paragraphs, section.heading);
+  for (const sub of section.sections) {
+    slides.push(...contentSlides(sub.paragraphs, stripLeadInDash(sub.heading)));
+    for (const deeper of sub.sections) slides.push(...sectionSlides(deeper));
+  }
+  return slides;
+}
+
+function stripLeadInDash(heading: string): string {
+  return heading.replace(/——$/u, '');
+}
+
+function buildFrontMatter(article: Article, title: string, options: DraftOptions): FrontMatter {
+  const frontMatter: FrontMatter = { title };
+  if (article.subtitle) frontMatter.subtitle = article.subtitle;
+  if (article.column) frontMatter.column = article.column;
+  frontMatter.speaker = options.speaker ?? DEFAULT_SPEAKER;
+  frontMatter.organization = options.organization ?? DEFAULT_ORGANIZATION;
+  if (options.date) frontMatter.date = options.date;
+  frontMatter.theme = options.theme ?? 'dangzheng';
+  frontMatter.aspect = '16:9';
+  if (options.source) frontMatter.source = options.source;
+  return frontMatter;
+}

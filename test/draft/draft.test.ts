@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bodyParagraphs } from '../../src/article/model.ts';
+import { draftDeck } from '../../src/draft/index.ts';
+import { article, paragraph, resetIds, section } from '../helpers/article.ts';
+
+function sample() {
+  resetIds();
+  return article({
+    title: '“两学一做”学习教育',
+    subtitle: '加强党的思想政治建设的重大部署',
+    column: '辉煌历程',
+    lead: [paragraph('学党章党规、学系列讲话，做合格党员——2016年2月，中办印发方案。这是一项重大部署。')],
+    sections: [
+      section('把全面从严治党落实到每个支部', [
+        '中央政治局带头开展学习教育，为全党作出示范。中央政治局常委、委员都以普通党员身份到所在党支部参加学习，许多中央领导同志到联系单位讲党课。',
+        '从党政机关到企事业单位，学习教育蔚然成风。',
+        '各级党组织以党支部为基本单位，定时间、分专题组织党员集中学习。',
+      ]),
+      section('为抓党建促脱贫注入强大动力', [
+        '富口袋也要富脑袋。各地坚持物质帮扶与思想引导并重，推进移风易俗，弘扬文明新风。',
+        '全国累计选派25.5万个驻村工作队、300多万名第一书记和驻村干部。',
+      ]),
+    ],
+  });
+}
+
+describe('draftDeck', () => {
+  it('frames the lecture: cover, agenda, dividers, closing and end', () => {
+    const deck = draftDeck(sample()).value;
+    const layouts = deck.slides.map((slide) => slide.layout);
+    assert.equal(layouts[0], 'cover');
+    assert.equal(layouts[1], 'agenda');
+    assert.equal(layouts.filter((layout) => layout === 'divider').length, 2);
+    assert.deepEqual(layouts.slice(-2), ['closing', 'end']);
+    const agenda = deck.slides[1]!;
+    assert.deepEqual(
+      agenda.blocks.flatMap((block) => (block.kind === 'list' ? block.items.map((item) => item.map((run) => run.text).join('')) : [])),
+      ['把全面从严治党落实到每个支部', '为抓党建促脱贫注入强大动力'],
+    );
+  });
+
+  it('puts every sentence of the article into the notes, in order', () => {
+    const source = sample();
+    const deck = draftDeck(source).value;
+    const notes = deck.slides.flatMap((slide) => slide.notes).join('\n');
+    let cursor = 0;
+    for (const paragraphItem of bodyParagraphs(source)) {
+      for (const sentence of paragraphItem.sentences) {
+        const found = notes.indexOf(sentence.text, cursor);
+        assert.ok(found >= 0, `sentence missing or out of order: ${sentence.text}`);
+        cursor = found + sentence.text.length;
+      }
+    }
+  });
+
+  it('titles a slide with the paragraph’s own opening phrase', () => {
+    const deck = draftDeck(sample()).value;
+    const titles = deck.slides.filter((slide) => slide.layout === 'points').map((slide) => headingText(slide.blocks[0]));
+    assert.ok(titles.includes('富口袋也要富脑袋'), titles.join(' | '));
+    assert.ok(titles.includes('学党章党规、学系列讲话，做合格党员'), titles.join(' | '));
+    assert.ok(titles.includes('中央政治局带头开展学习教育'), titles.join(' | '));
+  });
+
+  it('records the paragraph ids behind each content slide and a timing for every slide', () => {
+    const deck = draftDeck(sample()).value;
+    for (const slide of deck.slides) {
+      assert.ok((slide.timing ?? 0) > 0, `${slide.layout} has no timing`);
+      if (slide.layout === 'points') assert.ok(slide.from.length > 0);
+    }
+    assert.equal(deck.frontMatter.duration, Math.ceil(deck.slides.reduce((sum, slide) => sum + (slide.timing ?? 0), 0) / 60));
+  });
+
+  it('lets a short paragraph share a slide with its neighbour', () => {
+    const deck = draftDeck(sample()).value;
+    const shared = deck.slides.find((slide) => slide.notes.some((note) => note.startsWith('从党政机关')));
+    assert.ok(shared);
+    assert.equal(shared.from.length, 2);
+  });
+
+  it('continues a long paragraph on further slides without losing a sentence', () => {
+    resetIds();
+    const long = Array.from({ length: 12 }, (_, index) => `这是第${index + 1}句比较长的测试句子，用来检验长段落会分成几张幻灯片。`).join('');
+    const source = article({ sections: [section('唯一的部分', [long])] });
+    const deck = draftDeck(source).value;
+    const content = deck.slides.filter((slide) => slide.layout === 'points');
+    assert.ok(content.length >= 2);
+    assert.equal(content.map((slide) => slide.notes.join('')).join(''), long);
+  });
+
+  it('is deterministic', () => {
+    assert.deepEqual(draftDeck(sample()), draftDeck(sample()));
+  });
+
+  it('drafts a deck even for an article with no sections', () => {
+    resetIds();
+    const deck = draftDeck(article({ lead: [paragraph('只有一段话。')], sections: [] })).value;
+    assert.deepEqual(deck.slides.map((slide) => slide.layout), ['cover', 'points', 'closing', 'end']);
+  });
+});
+
+function headingText(block: unknown): string {
+  const heading = block as { kind: string; runs: { text: string }[] };
+  return heading.kind === 'heading' ? heading.runs.map((run) => run.text).join('') : '';
+}
