@@ -1,0 +1,105 @@
+// The whole path on the example article, as a user runs it: article -> slides/<name>.md -> dist/<name>/
+// (index.html + slides.pdf), checked in a real Chromium and by reading the PDF.
+// Paths contain Chinese and spaces on purpose.
+
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { bodyParagraphs, type Article } from '../../src/article/model.ts';
+import { buildCommand, type BuiltDeck } from '../../src/commands/build.ts';
+import { withBrowser } from '../../src/export/browser.ts';
+import { parseArticle } from '../../src/parse/index.ts';
+import { readArticleFile } from '../../src/read/read-article.ts';
+import { memoryReporter } from '../../src/report.ts';
+import { readPdf, squash, type PdfSummary } from '../helpers/pdf.ts';
+
+const EXAMPLE = new URL('../../articles/liangxue-yizuo.txt', import.meta.url);
+const NAME = '两学 一做';
+
+describe('npm run build on the example article', () => {
+  let root: string;
+  let built: BuiltDeck;
+  let article: Article;
+  let pdf: PdfSummary;
+
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), 'dangke 端到端 '));
+    await mkdir(join(root, 'articles'));
+    await copyFile(EXAMPLE, join(root, 'articles', `${NAME}.txt`));
+    const decks = await buildCommand({ root, decks: [], pdf: true }, memoryReporter());
+    assert.equal(decks.length, 1);
+    built = decks[0]!;
+    const { text, format } = await readArticleFile(join(root, 'articles', `${NAME}.txt`));
+    article = parseArticle(text, format).value;
+    pdf = await readPdf(join(root, 'dist', NAME, 'slides.pdf'));
+  });
+
+  after(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('drafts the deck Markdown and builds the page and the PDF', async () => {
+    const markdown = await readFile(join(root, 'slides', `${NAME}.md`), 'utf8');
+    assert.match(markdown, /^---\ntitle: /);
+    assert.equal(built.indexHtml, join(root, 'dist', NAME, 'index.html'));
+    assert.ok(built.slidesPdf);
+  });
+
+  it('makes a PDF with one 16:9 page per slide, the title and every section heading in it', () => {
+    assert.equal(pdf.pages, built.slideCount);
+    for (const size of pdf.sizes) assert.ok(Math.abs(size.width / size.height - 16 / 9) < 0.01, JSON.stringify(size));
+    const text = squash(pdf.texts.join(''));
+    assert.ok(text.includes(squash(article.title)), `title missing: ${article.title}`);
+    for (const section of article.sections) assert.ok(text.includes(squash(section.heading)), `heading missing: ${section.heading}`);
+    assert.equal(pdf.title, article.title);
+  });
+
+  it('embeds the fonts of the PDF', () => {
+    assert.ok(pdf.fonts.length > 0, 'no fonts found');
+    for (const font of pdf.fonts) assert.ok(font.embedded, `${font.name} is not embedded`);
+  });
+
+  it('opens from file:// with every slide, every sentence in the notes, and no network request', async () => {
+    const { total, notes, requests } = await withBrowser(async (browser) => {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) requests.push(request.url());
+        void (request.url().startsWith('file:') || request.url().startsWith('data:') ? request.continue() : request.abort());
+      });
+      await page.goto(pathToFileURL(built.indexHtml).href, { waitUntil: 'load' });
+      await page.waitForFunction(() => (globalThis as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
+      const result = await page.evaluate(() => {
+        const reveal = (globalThis as unknown as { Reveal: { getTotalSlides(): number } }).Reveal;
+        const asides = [...document.querySelectorAll('.slides section aside.notes')].map((aside) => aside.textContent ?? '');
+        return { total: reveal.getTotalSlides(), notes: asides };
+      });
+      return { ...result, requests };
+    });
+    assert.equal(total, built.slideCount);
+    assert.deepEqual(requests, []);
+    const allNotes = squash(notes.join(''));
+    let cursor = 0;
+    for (const paragraph of bodyParagraphs(article)) {
+      for (const sentence of paragraph.sentences) {
+        const found = allNotes.indexOf(squash(sentence.text), cursor);
+        assert.ok(found >= 0, `sentence missing or out of order in the notes: ${sentence.text}`);
+        cursor = found;
+      }
+    }
+    for (const credit of article.credits) assert.ok(!allNotes.includes(squash(credit)), `credit leaked into the notes: ${credit}`);
+  });
+
+  it('never rewrites a deck the user edited', async () => {
+    const deckFile = join(root, 'slides', `${NAME}.md`);
+    const edited = (await readFile(deckFile, 'utf8')).replace('## 结语', '## 结语（本支部修改）');
+    await writeFile(deckFile, edited);
+    await buildCommand({ root, decks: [], pdf: false }, memoryReporter());
+    assert.equal(await readFile(deckFile, 'utf8'), edited);
+    assert.match(await readFile(built.indexHtml, 'utf8'), /结语（本支部修改）/);
+  });
+});
