@@ -1,0 +1,55 @@
+// Final step after the rules: turn the classified blocks into the Article tree.
+//
+// Ids: body paragraphs are "p1", "p2", … in reading order (lead first, then sections depth-first, which is
+// document order). Captions are numbered separately, "c1", "c2", …, so that recognising one more caption
+// never renumbers the body paragraphs the deck points at. Sentence ids append ".s<n>": "p3.s2", "c1.s1".
+
+import type { Article, Paragraph, ParagraphKind, Section } from '../article/model.ts';
+import type { ParseState } from './state.ts';
+import { splitSentences } from './rules/sentences.ts';
+
+export function assembleArticle(state: ParseState): Article {
+  const lead: Paragraph[] = [];
+  const sections: Section[] = [];
+  const captions: Paragraph[] = [];
+  const open: Section[] = []; // the chain of sections the next paragraph belongs to, outermost first
+  let bodyCount = 0;
+  let captionCount = 0;
+
+  for (const block of state.blocks) {
+    if (block.kind === 'heading') {
+      const level = block.level ?? 2;
+      while (open.length > 0 && open[open.length - 1]!.level >= level) open.pop();
+      const section: Section = { heading: block.text, level, paragraphs: [], sections: [] };
+      (open[open.length - 1]?.sections ?? sections).push(section);
+      open.push(section);
+    } else if (block.kind === 'caption' && block.text !== '') {
+      captions.push(paragraph(`c${++captionCount}`, block.text, 'caption'));
+    } else if ((block.kind === 'text' || block.kind === 'paragraph') && block.text !== '') {
+      block.kind = 'paragraph';
+      (open[open.length - 1]?.paragraphs ?? lead).push(paragraph(`p${++bodyCount}`, block.text, 'body'));
+    }
+  }
+
+  if (bodyCount === 0) {
+    state.diagnostics.push({ severity: 'warning', message: 'The article has no body text.' });
+  }
+  return {
+    title: state.title,
+    subtitle: state.subtitle,
+    column: state.column,
+    credits: state.credits,
+    lead,
+    sections,
+    captions,
+  };
+}
+
+function paragraph(id: string, text: string, kind: ParagraphKind): Paragraph {
+  return {
+    id,
+    text,
+    kind,
+    sentences: splitSentences(text).map((sentence, index) => ({ id: `${id}.s${index + 1}`, text: sentence })),
+  };
+}

@@ -1,0 +1,114 @@
+// Bytes -> text for an article file. Pure: the caller (read-article.ts) does the file I/O.
+//
+// Chinese articles arrive in whatever encoding the editor or the website export produced: UTF-8 (with or
+// without the Windows BOM), UTF-16 from Notepad's "Unicode" option, or GB18030/GBK from older Chinese tools.
+// We pick the encoding from the BOM first, then try strict UTF-8, and only fall back to GB18030 when the
+// bytes are not valid UTF-8 (GB18030 accepts almost any byte string, so it must come last).
+
+import { ExitCode, UserError } from '../errors.ts';
+
+/** What the user can give us instead; repeated in every hint so the fix is obvious. */
+export const ACCEPTED_FORMATS_HINT =
+  'Accepted formats: plain text (.txt) or Markdown (.md), encoded as UTF-8, UTF-16 with a BOM, or GB18030/GBK.';
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+interface Signature {
+  bytes: readonly number[];
+  /** Plain words for the message: "… looks like <what>". */
+  what: string;
+}
+
+// Well-known magic numbers of files people rename to .txt by mistake, so the message can say what it is.
+const BINARY_SIGNATURES: readonly Signature[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a Word (.docx) document or another ZIP archive' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) document' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+];
+
+/** Share of control characters (other than tab, LF, CR, FF) above which decoded text is treated as binary. */
+const MAX_CONTROL_CHARACTER_RATIO = 0.01;
+
+export function decodeArticleBytes(bytes: Uint8Array, fileName: string): string {
+  const signature = BINARY_SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
+  if (signature !== undefined) {
+    throw binaryError(fileName, `it looks like ${signature.what}`);
+  }
+
+  const { encoding, bomLength } = detectEncoding(bytes);
+  const body = bytes.subarray(bomLength);
+
+  // NUL bytes never occur in UTF-8 or GB18030 text; in UTF-16 they are normal, so check after decoding there.
+  if (!encoding.startsWith('utf-16') && body.includes(0)) {
+    throw binaryError(fileName, 'it contains NUL bytes, which text files do not');
+  }
+
+  const decoded = decodeAs(body, encoding, fileName);
+  if (looksBinary(decoded)) {
+    throw binaryError(fileName, 'it contains control characters, which text files do not');
+  }
+
+  const text = normaliseLineEndings(decoded);
+  if (text.trim() === '') {
+    throw new UserError(`The article "${fileName}" is empty: it holds no text.`, {
+      hint: 'Paste the article text into the file and save it. ' + ACCEPTED_FORMATS_HINT,
+      exitCode: ExitCode.input,
+    });
+  }
+  return text;
+}
+
+/** CRLF (Windows) and lone CR (old Mac, some web exports) become LF, so later stages see one kind of line end. */
+export function normaliseLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', bomLength: 3 };
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', bomLength: 2 };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', bomLength: 2 };
+  return { encoding: isValidUtf8(bytes) ? 'utf-8' : 'gb18030', bomLength: 0 };
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeAs(bytes: Uint8Array, encoding: Encoding, fileName: string): string {
+  try {
+    // ignoreBOM: the BOM was already cut off above; a second one would be content, not a marker.
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (cause) {
+    throw new UserError(`Cannot read "${fileName}": its bytes are neither valid UTF-8 nor valid GB18030/GBK text.`, {
+      hint: 'Open it in a text editor and save it as UTF-8. ' + ACCEPTED_FORMATS_HINT,
+      exitCode: ExitCode.input,
+      cause,
+    });
+  }
+}
+
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  if (text.length === 0) return false;
+  const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return controls / text.length > MAX_CONTROL_CHARACTER_RATIO;
+}
+
+function binaryError(fileName: string, reason: string): UserError {
+  return new UserError(`"${fileName}" is not a text file: ${reason}.`, {
+    hint: ACCEPTED_FORMATS_HINT + ' Word (.docx) files are not yet supported: copy the text into a .txt file.',
+    exitCode: ExitCode.input,
+  });
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((byte, index) => bytes[index] === byte);
+}
