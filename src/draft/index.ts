@@ -21,11 +21,11 @@ export const DEFAULT_ORGANIZATION = '党支部';
 const LEAD_TITLE = '导语';
 
 export function draftDeck(article: Article, options: DraftOptions = {}): Result<DraftDeck> {
-  const title = article.title.trim() || '党课';
+  const { title, subtitle } = splitHeadline(article.title.trim() || '党课', article.subtitle);
   const headings = article.sections.map((section) => section.heading);
 
   const slides: DraftSlide[] = [];
-  const frontMatter = buildFrontMatter(article, title, options);
+  const frontMatter = buildFrontMatter(article, title, subtitle, options);
   slides.push(coverSlide(frontMatter));
   if (headings.length > 1) slides.push(agendaSlide(headings));
   slides.push(...contentSlides(article.lead, LEAD_TITLE));
@@ -60,9 +60,21 @@ function stripLeadInDash(heading: string): string {
   return heading.replace(/——$/u, '');
 }
 
-function buildFrontMatter(article: Article, title: string, options: DraftOptions): FrontMatter {
+/**
+ * A headline "主题——副题" reads better on a cover as a title and a subtitle line, as editors set it by hand;
+ * an explicit subtitle from the article wins.
+ */
+export function splitHeadline(headline: string, subtitle: string): { title: string; subtitle: string } {
+  if (subtitle) return { title: headline, subtitle };
+  const dash = headline.indexOf('——');
+  const main = dash > 0 ? headline.slice(0, dash).trim() : '';
+  const dek = dash > 0 ? headline.slice(dash + 2).trim() : '';
+  return main && dek ? { title: main, subtitle: dek } : { title: headline, subtitle: '' };
+}
+
+function buildFrontMatter(article: Article, title: string, subtitle: string, options: DraftOptions): FrontMatter {
   const frontMatter: FrontMatter = { title };
-  if (article.subtitle) frontMatter.subtitle = article.subtitle;
+  if (subtitle) frontMatter.subtitle = subtitle;
   if (article.column) frontMatter.column = article.column;
   frontMatter.speaker = options.speaker ?? DEFAULT_SPEAKER;
   frontMatter.organization = options.organization ?? DEFAULT_ORGANIZATION;

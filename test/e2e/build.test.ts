@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { bodyParagraphs, type Article } from '../../src/article/model.ts';
 import { buildCommand, type BuiltDeck } from '../../src/commands/build.ts';
 import { withBrowser } from '../../src/export/browser.ts';
+import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { readArticleFile } from '../../src/read/read-article.ts';
 import { memoryReporter } from '../../src/report.ts';
@@ -24,6 +25,8 @@ describe('npm run build on the example article', () => {
   let built: BuiltDeck;
   let article: Article;
   let pdf: PdfSummary;
+  let deckTitle: string;
+  let deckSubtitle: string;
 
   before(async () => {
     root = await mkdtemp(join(tmpdir(), 'dangke 端到端 '));
@@ -35,6 +38,10 @@ describe('npm run build on the example article', () => {
     const { text, format } = await readArticleFile(join(root, 'articles', `${NAME}.txt`));
     article = parseArticle(text, format).value;
     pdf = await readPdf(join(root, 'dist', NAME, 'slides.pdf'));
+    const deckFile = join(root, 'slides', `${NAME}.md`);
+    const frontMatter = readDeckMarkdown(await readFile(deckFile, 'utf8'), deckFile).value.frontMatter;
+    deckTitle = frontMatter.title;
+    deckSubtitle = String(frontMatter.subtitle ?? '');
   });
 
   after(async () => {
@@ -52,9 +59,12 @@ describe('npm run build on the example article', () => {
     assert.equal(pdf.pages, built.slideCount);
     for (const size of pdf.sizes) assert.ok(Math.abs(size.width / size.height - 16 / 9) < 0.01, JSON.stringify(size));
     const text = squash(pdf.texts.join(''));
-    assert.ok(text.includes(squash(article.title)), `title missing: ${article.title}`);
+    // The cover shows the headline as title and subtitle: both must be searchable in the PDF.
+    assert.equal(squash(`${deckTitle}——${deckSubtitle}`), squash(article.title));
+    assert.ok(text.includes(squash(deckTitle)), `title missing: ${deckTitle}`);
+    assert.ok(text.includes(squash(deckSubtitle)), `subtitle missing: ${deckSubtitle}`);
     for (const section of article.sections) assert.ok(text.includes(squash(section.heading)), `heading missing: ${section.heading}`);
-    assert.equal(pdf.title, article.title);
+    assert.equal(pdf.title, deckTitle);
   });
 
   it('embeds the fonts of the PDF', () => {
