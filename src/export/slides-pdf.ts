@@ -1,0 +1,69 @@
+// The slides PDF: reveal.js's own print view (one page per slide, fragments shown, backgrounds printed),
+// printed by Chromium with bookmarks from the headings and a tagged (accessible) structure.
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { writeFileAtomic } from '../page/atomic-write.ts';
+import { slideSize } from '../page/slide-size.ts';
+import { guardNetwork } from './network-guard.ts';
+import { countPdfPages } from './pdf-pages.ts';
+import { recordPdfReady, waitForPrintReady } from './print-ready.ts';
+
+const PRINT_TIMEOUT_MS = 60_000;
+
+export interface SlidesPdfMeta {
+  /** Becomes the PDF's Title (Chromium takes it from document.title). */
+  title: string;
+  /** "16:9" (default) or "4:3": the page size. */
+  aspect?: string;
+}
+
+export interface SlidesPdfResult {
+  pages: number;
+  /** Non-local URLs the deck tried to load (all blocked); empty for a healthy deck. */
+  blockedRequests: string[];
+}
+
+/** The deck's URL in reveal's print view; pathToFileURL encodes spaces and Chinese in the path. */
+export function printUrl(indexHtml: string): string {
+  const url = pathToFileURL(indexHtml);
+  url.search = '?print-pdf';
+  return url.href;
+}
+
+export async function exportSlidesPdf(
+  browser: Browser,
+  indexHtml: string,
+  pdfPath: string,
+  meta: SlidesPdfMeta,
+): Promise<SlidesPdfResult> {
+  const { width, height } = slideSize(meta.aspect);
+  const page = await browser.newPage();
+  try {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
+    const network = await guardNetwork(page);
+    await recordPdfReady(page);
+    await page.setViewport({ width, height });
+    await page.emulateMediaType('print');
+    await page.goto(printUrl(indexHtml), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+    await waitForPrintReady(page, PRINT_TIMEOUT_MS, pageErrors);
+    await page.evaluate((title: string) => {
+      document.title = title;
+    }, meta.title);
+
+    const pdf = await page.pdf({
+      // reveal's print view also sets @page to this size (margin 0 in print, see client/entry.ts).
+      width: `${width}px`,
+      height: `${height}px`,
+      printBackground: true,
+      preferCSSPageSize: true,
+      outline: true,
+      tagged: true,
+      timeout: PRINT_TIMEOUT_MS,
+    });
+    await writeFileAtomic(pdfPath, pdf);
+    return { pages: countPdfPages(pdf), blockedRequests: [...network.blocked] };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}

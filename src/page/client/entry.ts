@@ -1,0 +1,56 @@
+// Runs in the browser, bundled by esbuild into one classic script (assets/deck.js).
+// It reads the reveal.js config the page embedded as JSON (so the page needs no inline JS of its own),
+// copies the deck footer with the slide number into every slide (so it prints on every PDF page and
+// layouts can hide it),
+// and starts reveal.js with the speaker-notes plugin.
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import type { RevealConfig } from 'reveal.js';
+
+const CONFIG_ID = 'dangke-config';
+const FOOTER_ID = 'dangke-footer';
+
+function readConfig(): RevealConfig {
+  const element = document.getElementById(CONFIG_ID);
+  if (!element?.textContent) return {};
+  return JSON.parse(element.textContent) as RevealConfig;
+}
+
+/** Leaf slides: sections that are not stacks of vertical slides. */
+function leafSlides(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter(
+    (section) => section.querySelector('section') === null,
+  );
+}
+
+/** Each slide gets its own footer with its number "c / t" (the same count reveal's 'c/t' shows). */
+function copyFooterIntoSlides(): void {
+  const footer = document.getElementById(FOOTER_ID);
+  if (!footer) return;
+  const slides = leafSlides();
+  slides.forEach((slide, index) => {
+    const copy = footer.cloneNode(true) as HTMLElement;
+    copy.removeAttribute('id');
+    copy.removeAttribute('hidden');
+    copy.setAttribute('aria-hidden', 'true');
+    const number = document.createElement('span');
+    number.className = 'dangke-footer-number';
+    number.textContent = `${index + 1} / ${slides.length}`;
+    copy.prepend(number);
+    slide.appendChild(copy);
+  });
+  footer.remove();
+}
+
+const isPrint = /print-pdf/i.test(window.location.search);
+const config = readConfig();
+// In the print view reveal.js makes each page (1 + margin) times the slide size; a zero margin keeps
+// the PDF page exactly the slide's aspect ratio (1280×720 px = 960×540 pt for 16:9).
+if (isPrint) config.margin = 0;
+
+copyFooterIntoSlides();
+
+// The global reveal.js users and third-party plugins expect (and tests use to ask the deck questions).
+(window as unknown as { Reveal: typeof Reveal }).Reveal = Reveal;
+
+void Reveal.initialize({ ...config, plugins: [Notes] });

@@ -1,0 +1,71 @@
+// The deck's index.html around the rendered sections: pure, one string in, one string out.
+import type { FrontMatter, RenderedDeck } from '../deck/model.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { escapeHtml, jsonForScript } from './html-escape.ts';
+import { buildRevealConfig } from './reveal-config.ts';
+import { themePreferences } from './theme-preferences.ts';
+
+export interface PageTheme {
+  css: string;
+  name: string;
+}
+
+export interface PageOptions {
+  /** URL of the bundled script, relative to index.html (e.g. "assets/deck.js"). */
+  scriptFile: string;
+  /** URLs of the style sheets in order, relative to index.html. */
+  cssFiles: string[];
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** The footer shows a short title: `shortTitle` from the front matter when given, else the title. */
+function footerHtml(frontMatter: FrontMatter): string {
+  const title = text(frontMatter['shortTitle']) ?? frontMatter.title;
+  const organization = text(frontMatter.organization);
+  const parts = [`<span class="dangke-footer-title">${escapeHtml(title)}</span>`];
+  if (organization) parts.push(`<span class="dangke-footer-org">${escapeHtml(organization)}</span>`);
+  // Hidden until the client script copies it into each slide (see client/entry.ts).
+  return `<footer id="dangke-footer" class="dangke-footer" hidden>${parts.join('')}</footer>`;
+}
+
+/** Classes on <html> a theme can key on: its name and the canvas shape ("aspect-16x9", "aspect-4x3"). */
+function rootClasses(themeName: string, width: number, height: number): string {
+  const aspect = width * 9 === height * 16 ? 'aspect-16x9' : 'aspect-4x3';
+  return `theme-${themeName.replace(/[^A-Za-z0-9_-]/g, '-')} ${aspect}`;
+}
+
+export function renderPageHtml(deck: RenderedDeck, theme: PageTheme, options: PageOptions): string {
+  const { frontMatter } = deck;
+  const config = buildRevealConfig(frontMatter, themePreferences(theme.css));
+  const links = options.cssFiles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`);
+  const description = text(frontMatter.subtitle);
+  const author = text(frontMatter.speaker);
+  return [
+    '<!doctype html>',
+    `<html lang="zh-CN" class="${rootClasses(theme.name, config.width, config.height)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    // A constant with no `"` or `&`: written as is, so the policy stays readable in the page source.
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="dangke">',
+    ...(description ? [`<meta name="description" content="${escapeHtml(description)}">`] : []),
+    ...(author ? [`<meta name="author" content="${escapeHtml(author)}">`] : []),
+    `<title>${escapeHtml(frontMatter.title)}</title>`,
+    ...links,
+    '</head>',
+    '<body>',
+    '<div class="reveal"><div class="slides">',
+    deck.sectionsHtml,
+    '</div></div>',
+    footerHtml(frontMatter),
+    `<script type="application/json" id="dangke-config">${jsonForScript(config)}</script>`,
+    `<script src="${escapeHtml(options.scriptFile)}"></script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { ExitCode, UserError } from '../../src/errors.ts';
+import { withBrowser } from '../../src/export/browser.ts';
+import { browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('withBrowser: a browser that cannot start → UserError naming it, exit code "browser"', async () => {
+  await assert.rejects(
+    withBrowser(async () => 'unreachable', { executablePath: '/nonexistent/浏览器 chrome' }),
+    (error: unknown) => {
+      assert.ok(error instanceof UserError);
+      assert.equal(error.exitCode, ExitCode.browser);
+      assert.match(error.message, /\/nonexistent\/浏览器 chrome/);
+      assert.match(error.hint ?? '', /CHROME_PATH/);
+      return true;
+    },
+  );
+});
+
+test('withBrowser: returns the result and closes the browser and its profile', { skip: skipWithoutBrowser }, async () => {
+  let pid = 0;
+  let profile = '';
+  const version = await withBrowser(
+    async (browser) => {
+      pid = browser.process()?.pid ?? 0;
+      profile = browser.process()?.spawnargs.find((arg) => arg.startsWith('--user-data-dir='))?.split('=')[1] ?? '';
+      return browser.version();
+    },
+    { executablePath: browserPath },
+  );
+  assert.match(version, /Chrom/);
+  assert.ok(pid > 0 && profile !== '');
+  assert.equal(isRunning(pid), false, 'browser process ended');
+  assert.equal(existsSync(profile), false, 'temporary profile removed');
+});
+
+test('withBrowser: closes the browser when the work fails, and passes the error on', { skip: skipWithoutBrowser }, async () => {
+  let pid = 0;
+  const failure = new Error('export went wrong');
+  await assert.rejects(
+    withBrowser(
+      async (browser) => {
+        pid = browser.process()?.pid ?? 0;
+        await browser.newPage();
+        throw failure;
+      },
+      { executablePath: browserPath },
+    ),
+    (error: unknown) => error === failure,
+  );
+  assert.ok(pid > 0);
+  assert.equal(isRunning(pid), false);
+});
