@@ -3,6 +3,7 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildCommand } from './commands/build.ts';
+import { checkCommand } from './commands/check.ts';
 import { draftCommand } from './commands/draft.ts';
 import { parseCommand } from './commands/parse.ts';
 import { ExitCode, UserError, isUserError } from './errors.ts';
@@ -23,10 +24,11 @@ const MAIN_HELP = `dangke：把一篇文章变成一堂党课（幻灯片、讲�
                         尚无幻灯片的文章起草，再构建 slides/ 中的全部幻灯片
   draft <文章>          为一篇文章起草 slides/<名称>.md
   parse <文章> --json   显示文章结构（标题、栏目、导语、各部分、署名）
+  check [幻灯片.md …]   在浏览器中逐张检查幻灯片，报告内容超出画面的位置（文件:行）
 
 每个命令都可加 --help 查看说明。常用：npm run build
 
-Commands: build, draft, parse. Run any of them with --help.`;
+Commands: build, draft, parse, check. Run any of them with --help.`;
 
 const HELP: Record<string, string> = {
   build: `用法：npx tsx build.ts build [幻灯片.md …] [--out 目录] [--no-pdf] [--quiet]
@@ -43,6 +45,11 @@ const HELP: Record<string, string> = {
 
   读取文章，起草党课幻灯片（含讲稿备注），写入 slides/<名称>.md。
   目标文件已存在时不会覆盖，除非加 --force。`,
+  check: `用法：npx tsx build.ts check [幻灯片.md …] [--json]
+
+  在 Chromium 中按幻灯片的实际尺寸打开每一张，报告内容超出画面的幻灯片及其在 Markdown 中的行号。
+  不带参数时检查 slides/ 中全部幻灯片。--json 输出每张幻灯片的检查结果。
+  有错误时退出码为 7。`,
   parse: `用法：npx tsx build.ts parse <文章> [--json]
 
   显示文章结构。--json 输出：
@@ -120,6 +127,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         );
         return ExitCode.ok;
       }
+      case 'check': {
+        const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
+        if (values.help) return help(io, command);
+        quiet = values.quiet === true;
+        const result = await checkCommand({ root: io.cwd, decks: positionals });
+        if (values.json) {
+          reporter.out(JSON.stringify({ slides: result.slides, diagnostics: result.diagnostics }, null, 2));
+        } else {
+          for (const diagnostic of result.diagnostics) reporter.diagnostic(diagnostic);
+          const overflowing = result.slides.filter((slide) => slide.overflow).length;
+          reporter.out(`检查了 ${result.slides.length} 张幻灯片：${overflowing === 0 ? '全部在画面之内。' : `${overflowing} 张内容超出画面。`}`);
+        }
+        return result.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? ExitCode.check : ExitCode.ok;
+      }
       case 'parse': {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
         if (values.help) return help(io, command);
@@ -128,7 +149,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return ExitCode.ok;
       }
       default:
-        throw new UserError(`未知命令：${command}`, { hint: '可用命令：build、draft、parse。运行 --help 查看说明。', exitCode: ExitCode.usage });
+        throw new UserError(`未知命令：${command}`, { hint: '可用命令：build、draft、parse、check。运行 --help 查看说明。', exitCode: ExitCode.usage });
     }
   } catch (error) {
     if (isUserError(error)) {

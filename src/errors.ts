@@ -15,6 +15,8 @@ export const ExitCode = {
   browser: 5,
   /** Could not write output. */
   output: 6,
+  /** `check` found errors in a deck (e.g. a slide overflows). */
+  check: 7,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

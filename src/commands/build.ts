@@ -1,7 +1,7 @@
 // `build [deck.md …]`: draft decks for articles that have none, then turn every deck into
 // dist/<name>/ (index.html and assets) and, unless --no-pdf, slides.pdf. One browser serves all exports.
 
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describeFsError } from '../fs/atomic.ts';
 import { ExitCode, UserError } from '../errors.ts';
@@ -9,7 +9,8 @@ import { withBrowser } from '../export/browser.ts';
 import { exportSlidesPdf } from '../export/slides-pdf.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
 import { writeDeckSite } from '../page/write-site.ts';
-import { ARTICLES_DIR, ARTICLE_EXTENSIONS, DIST_DIR, SLIDES_DIR, deckName, deckPathFor, isDraftCandidate } from '../paths.ts';
+import { listDeckFiles, listFiles, pathExists } from '../fs/list.ts';
+import { ARTICLES_DIR, ARTICLE_EXTENSIONS, DIST_DIR, SLIDES_DIR, deckName, deckPathFor } from '../paths.ts';
 import { renderDeck } from '../render/index.ts';
 import type { Reporter } from '../report.ts';
 import type { RenderedDeck } from '../deck/model.ts';
@@ -87,19 +88,8 @@ async function renderDeckFile(file: string, root: string, reporter: Reporter): P
 /** Drafts slides/<name>.md for each article without one (never touching existing decks), then lists all decks. */
 async function draftMissingAndListDecks(root: string, reporter: Reporter): Promise<string[]> {
   for (const article of await listFiles(join(root, ARTICLES_DIR), (name) => ARTICLE_EXTENSIONS.some((ext) => name.endsWith(ext)))) {
-    const deck = deckPathFor(article, root);
-    const existing = await listFiles(join(root, SLIDES_DIR), (name) => join(root, SLIDES_DIR, name) === deck);
-    if (existing.length === 0) await draftCommand({ article, root }, reporter);
+    if (!(await pathExists(deckPathFor(article, root)))) await draftCommand({ article, root }, reporter);
   }
-  return listFiles(join(root, SLIDES_DIR), (name) => name.endsWith('.md') && !isDraftCandidate(name));
+  return listDeckFiles(root);
 }
 
-async function listFiles(dir: string, keep: (name: string) => boolean): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  return names.filter(keep).sort().map((name) => join(dir, name));
-}

@@ -1,11 +1,11 @@
 // `draft ARTICLE`: read and parse an article, draft a deck, write slides/<name>.md.
 // The deck belongs to its editor once written: an existing file is never replaced without --force.
 
-import { access } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { draftDeck, type DraftOptions } from '../draft/index.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
+import { pathExists } from '../fs/list.ts';
 import { writeDeckMarkdown } from '../markdown/write.ts';
 import { parseArticle } from '../parse/index.ts';
 import { deckPathFor } from '../paths.ts';
@@ -21,7 +21,7 @@ export interface DraftCommandOptions extends Omit<DraftOptions, 'source'> {
 
 export async function draftCommand(options: DraftCommandOptions, reporter: Reporter): Promise<string> {
   const output = options.output ?? deckPathFor(options.article, options.root);
-  if (!options.force && (await exists(output))) {
+  if (!options.force && (await pathExists(output))) {
     throw new UserError(`${output} 已存在，未覆盖（其中可能有您修改过的内容）。`, {
       hint: '如确需重新生成，请加 --force；或用 -o 指定另一个文件。',
       exitCode: ExitCode.exists,
@@ -41,11 +41,3 @@ export async function draftCommand(options: DraftCommandOptions, reporter: Repor
   return output;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -48,6 +48,8 @@ export type Block =
 
 export interface DraftSlide {
   layout: Layout;
+  /** Extra classes that vary a layout, e.g. ["two-columns"] on a long agenda. */
+  classes?: string[];
   blocks: Block[];
   /** Speaker notes: the lecture script, one entry per spoken paragraph. */
   notes: string[];

@@ -6,7 +6,7 @@ import type { Run } from '../deck/model.ts';
 const KEY_TERM = new RegExp(
   [
     // a figure with qualifier and unit: 25.5万个, 300多万名, 近200万名, 832个
-    String.raw`(?:近|约|超过|逾|共|累计)?\d+(?:\.\d+)?(?:多)?(?:万|亿|千|百)?(?:多)?(?:个|名|人|次|家|所|项|件|条|户|位|万|亿|元|%|％)`,
+    String.raw`(?:近|约|超过|逾|共|累计)?\d+(?:\.\d+)?(?:多)?(?:万|亿|千|百)?(?:多)?(?:个|名|人|次|家|所|项|件|条|户|位|处|座|部|种|台|支|批|万|亿|元|%|％)`,
     // a quoted term
     String.raw`“[^”]{2,12}”`,
   ].join('|'),

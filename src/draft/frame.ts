@@ -19,8 +19,8 @@ export function chineseNumeral(n: number): string {
   return String(n);
 }
 
-function slide(layout: DraftSlide['layout'], blocks: DraftSlide['blocks'], notes: string[], from: string[] = []): DraftSlide {
-  return { layout, blocks, notes, timing: speakingSeconds(notes), from };
+function slide(layout: DraftSlide['layout'], blocks: DraftSlide['blocks'], notes: string[], classes: string[] = []): DraftSlide {
+  return { layout, ...(classes.length > 0 ? { classes } : {}), blocks, notes, timing: speakingSeconds(notes), from: [] };
 }
 
 export function fullTitle(frontMatter: FrontMatter): string {
@@ -42,6 +42,9 @@ export function coverSlide(frontMatter: FrontMatter): DraftSlide {
   );
 }
 
+/** More sections than this and the agenda sets its list in two columns. */
+const AGENDA_ONE_COLUMN_MAX = 5;
+
 export function agendaSlide(headings: readonly string[]): DraftSlide {
   const parts = headings.map((heading, index) => `第${chineseNumeral(index + 1)}部分，${heading}`).join('；');
   return slide(
@@ -51,6 +54,7 @@ export function agendaSlide(headings: readonly string[]): DraftSlide {
       { kind: 'list', ordered: true, items: headings.map(plain) },
     ],
     [`今天的学习分为${chineseNumeral(headings.length)}个部分：${parts}。`],
+    headings.length > AGENDA_ONE_COLUMN_MAX ? ['two-columns'] : [],
   );
 }
 
@@ -76,6 +80,18 @@ export function closingSlide(headings: readonly string[]): DraftSlide {
       { kind: 'list', ordered: false, items: headings.map(plain) },
     ],
     [headings.length > 0 ? `最后，我们简单回顾一下今天学习的内容：${recap}。希望大家结合本职工作，学在经常、做在日常。` : '最后，希望大家结合本职工作，学在经常、做在日常。'],
+  );
+}
+
+export function questionsSlide(questions: readonly string[]): DraftSlide {
+  return slide(
+    'closing',
+    [
+      { kind: 'heading', level: 2, runs: plain('思考题') },
+      { kind: 'list', ordered: true, items: questions.map(plain) },
+    ],
+    [`最后，留${chineseNumeral(questions.length)}个问题，请大家结合本支部和个人实际，在讨论中交流：${questions.join('')}`],
+    ['questions'],
   );
 }
 

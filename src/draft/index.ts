@@ -4,7 +4,9 @@ import type { Article, Section } from '../article/model.ts';
 import type { DraftDeck, DraftSlide, FrontMatter } from '../deck/model.ts';
 import { ok, type Result } from '../diagnostics.ts';
 import { contentSlides } from './content.ts';
-import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide } from './frame.ts';
+import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, questionsSlide } from './frame.ts';
+import { displayHeading } from './headings.ts';
+import { discussionQuestions } from './questions.ts';
 
 export interface DraftOptions {
   speaker?: string;
@@ -22,7 +24,7 @@ const LEAD_TITLE = '导语';
 
 export function draftDeck(article: Article, options: DraftOptions = {}): Result<DraftDeck> {
   const { title, subtitle } = splitHeadline(article.title.trim() || '党课', article.subtitle);
-  const headings = article.sections.map((section) => section.heading);
+  const headings = article.sections.map((section) => displayHeading(section.heading));
 
   const slides: DraftSlide[] = [];
   const frontMatter = buildFrontMatter(article, title, subtitle, options);
@@ -30,10 +32,12 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   if (headings.length > 1) slides.push(agendaSlide(headings));
   slides.push(...contentSlides(article.lead, LEAD_TITLE));
   article.sections.forEach((section, index) => {
-    if (headings.length > 1) slides.push(dividerSlide(index, section.heading, index === 0));
-    slides.push(...sectionSlides(section));
+    const heading = headings[index] ?? section.heading;
+    if (headings.length > 1) slides.push(dividerSlide(index, heading, index === 0));
+    slides.push(...sectionSlides(section, heading));
   });
   slides.push(closingSlide(headings.length > 1 ? headings : []));
+  if (headings.length > 1) slides.push(questionsSlide(discussionQuestions(headings)));
   slides.push(endSlide());
 
   const totalSeconds = slides.reduce((sum, slide) => sum + (slide.timing ?? 0), 0);
@@ -47,17 +51,10 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
 }
 
 /** A section's own paragraphs, then each sub-section's, titled by the sub-heading where paragraphs offer none. */
-function sectionSlides(section: Section): DraftSlide[] {
-  const slides = contentSlides(section.paragraphs, section.heading);
-  for (const sub of section.sections) {
-    slides.push(...contentSlides(sub.paragraphs, stripLeadInDash(sub.heading)));
-    for (const deeper of sub.sections) slides.push(...sectionSlides(deeper));
-  }
+function sectionSlides(section: Section, heading: string): DraftSlide[] {
+  const slides = contentSlides(section.paragraphs, heading);
+  for (const sub of section.sections) slides.push(...sectionSlides(sub, displayHeading(sub.heading)));
   return slides;
-}
-
-function stripLeadInDash(heading: string): string {
-  return heading.replace(/——$/u, '');
 }
 
 /**

@@ -6,12 +6,16 @@
 import { isBalanced, splitClauses, stripTrailingPunctuation, visibleLength } from './clauses.ts';
 import { MAX_TITLE_LENGTH, MIN_TITLE_LENGTH } from './limits.ts';
 
-/** Clauses that only set the scene (time, place in a sequence) and never make a point of their own. */
+/** Clauses that only set the scene (a time, a place, a frame) and make no point of their own. */
 const SCENE_SETTING = [
-  /^\d{4}年(\d{1,2}月)?(\d{1,2}日)?$/u,
-  /(以来|以后|之后|期间|时期|当时|之际|前夕|的时候|时)$/u,
-  /^(同时|此外|另外|其中|目前|近年来|多年来|如今|当前|今天|因此|所以|但是|然而|而且|总之|比如|例如|首先|其次|最后|一方面|另一方面)$/u,
+  /^(上世纪|本世纪)?[\d〇零一二三四五六七八九十百千两]+(年|年代)?[\d一二三四五六七八九十]*(月)?[\d一二三四五六七八九十]*(日)?$/u,
+  /(以来|年来|以后|之后|期间|时期|初期|末期|中期|年代|年末|年初|年底|当时|之际|前夕|的时候|时)$/u,
+  /^在.{1,24}(中|上|下|里|时|前|后)$/u,
+  /^(同时|此外|另外|其中|目前|近年来|多年来|如今|当前|今天|今日|因此|所以|但是|然而|而且|总之|比如|例如|首先|其次|最后|一方面|另一方面|实践证明|事实证明|历史证明|众所周知)$/u,
 ];
+
+/** A clause that opens a correlative pair (不仅…更…) is half a thought: never a title on its own. */
+const HALF_THOUGHT = /^(.{0,12})(不仅|不但|不只|虽然|尽管|如果|假如|只有|只要|因为|由于|既|无论|不管)/u;
 
 const LEAD_IN = /^(.{2,30}?)——/u;
 
@@ -19,9 +23,19 @@ export function isSceneSetting(clause: string): boolean {
   return SCENE_SETTING.some((pattern) => pattern.test(clause));
 }
 
+export function isHalfThought(clause: string): boolean {
+  return HALF_THOUGHT.test(clause);
+}
+
 function fitsAsTitle(text: string): boolean {
   const length = visibleLength(text);
-  return length >= MIN_TITLE_LENGTH && length <= MAX_TITLE_LENGTH && isBalanced(text);
+  return length >= MIN_TITLE_LENGTH && length <= MAX_TITLE_LENGTH && isBalanced(text) && !isHalfThought(text);
+}
+
+/** The lead-in of a sentence that opens with "…——", e.g. 学党章党规、学系列讲话，做合格党员——2016年2月… */
+export function leadIn(sentence: string): string | undefined {
+  const match = LEAD_IN.exec(sentence)?.[1];
+  return match === undefined ? undefined : stripTrailingPunctuation(match);
 }
 
 /**
@@ -32,10 +46,8 @@ export function topicTitle(sentences: readonly string[]): string | undefined {
   const first = sentences[0];
   if (first === undefined) return undefined;
 
-  const leadIn = LEAD_IN.exec(first)?.[1];
-  if (leadIn !== undefined && fitsAsTitle(stripTrailingPunctuation(leadIn))) {
-    return stripTrailingPunctuation(leadIn);
-  }
+  const opening = leadIn(first);
+  if (opening !== undefined && fitsAsTitle(opening)) return opening;
 
   // A short opening sentence followed by more text is a summary line: 富口袋也要富脑袋。
   const whole = stripTrailingPunctuation(first.trim());

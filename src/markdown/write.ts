@@ -21,7 +21,7 @@ function writeFrontMatter(frontMatter: FrontMatter): string {
 }
 
 function writeSlide(slide: DraftSlide): string {
-  const attributes = [`class="${slide.layout}"`];
+  const attributes = [`class="${[slide.layout, ...(slide.classes ?? [])].join(' ')}"`];
   if (slide.timing !== undefined) attributes.push(`data-timing="${slide.timing}"`);
   const lines = [`<!-- .slide: ${attributes.join(' ')} -->`];
   // Paragraph ids let an editor trace a slide back to the article; ids are ours, not article text.

@@ -1,0 +1,78 @@
+// Overflow: does any slide's content reach beyond the slide's box or get clipped? Measured in Chromium
+// at the deck's own size, because only a browser with the deck's fonts knows where Chinese text wraps.
+
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { guardNetwork } from '../export/network-guard.ts';
+
+export interface SlideOverflow {
+  /** 0-based position of the slide in reading order (vertical slides included). */
+  index: number;
+  /** How far, in slide pixels, the furthest content reaches beyond the slide's box (0 when it fits). */
+  overflowPx: number;
+  /** Short descriptions of what sticks out, for people. */
+  problems: string[];
+}
+
+/** Slack for sub-pixel rounding. */
+const TOLERANCE_PX = 1;
+const LOAD_TIMEOUT_MS = 30_000;
+
+export async function measureOverflow(browser: Browser, indexHtml: string): Promise<SlideOverflow[]> {
+  const page = await browser.newPage();
+  try {
+    await guardNetwork(page);
+    const url = pathToFileURL(indexHtml);
+    url.search = '?transition=none';
+    await page.goto(url.href, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true, {
+      timeout: LOAD_TIMEOUT_MS,
+    });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return await page.evaluate(measureAllSlides, TOLERANCE_PX);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** Runs in the page: visits every slide and measures its content against the slide frame. */
+async function measureAllSlides(tolerance: number): Promise<SlideOverflow[]> {
+  interface RevealApi {
+    getSlides(): HTMLElement[];
+    getIndices(slide: HTMLElement): { h: number; v: number };
+    slide(h: number, v?: number): void;
+  }
+  const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
+  const results: SlideOverflow[] = [];
+  for (const [index, slide] of reveal.getSlides().entries()) {
+    const { h, v } = reveal.getIndices(slide);
+    reveal.slide(h, v);
+    // Two frames: the slide is laid out and painted. (No named helper functions in here: tsx would wrap
+    // them in a __name() call that does not exist inside the page.)
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // The .slides container is exactly the deck's configured size (scaled to the window): the slide's frame.
+    const container = document.querySelector<HTMLElement>('.reveal .slides')!;
+    const box = container.getBoundingClientRect();
+    const scale = box.width / (container.offsetWidth || 1);
+    let overflow = 0;
+    const problems: string[] = [];
+    for (const element of slide.querySelectorAll<HTMLElement>('*')) {
+      if (element.closest('aside.notes')) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      const beyond = Math.max(box.left - rect.left, rect.right - box.right, box.top - rect.top, rect.bottom - box.bottom) / scale;
+      // Content hidden inside a box that clips it counts too, unless the theme clips on purpose (ellipsis).
+      const style = getComputedStyle(element);
+      const clipsOnPurpose = style.textOverflow === 'ellipsis';
+      const clipped = !clipsOnPurpose && style.overflowY !== 'visible' ? element.scrollHeight - element.clientHeight : 0;
+      const worst = Math.max(beyond, clipped);
+      if (worst > tolerance) {
+        overflow = Math.max(overflow, worst);
+        const text = (element.textContent ?? '').trim().slice(0, 16);
+        problems.push(`<${element.tagName.toLowerCase()}>「${text}」超出 ${Math.round(worst)}px`);
+      }
+    }
+    results.push({ index, overflowPx: Math.round(overflow), problems: problems.slice(0, 3) });
+  }
+  return results;
+}

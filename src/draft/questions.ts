@@ -1,0 +1,26 @@
+// 思考题: two or three discussion questions built from the section headings, for the branch's discussion
+// after the lecture. A heading that is an action (把…/推动…) asks "how do we do it here"; a heading that is
+// a principle or a topic (人民至上) asks what it means for one's own work.
+
+const MAX_QUESTIONS = 3;
+
+/** Headings that start like an action a branch can take. */
+const ACTION_START = /^(把|将|为|以|用|向|从|让|使|在|推动|推进|坚持|加强|做|做好|做到|抓|抓好|落实|贯彻|提高|增强|提升|发挥|建设|打造|服务|走|打破|主动|深化|弘扬|传承|守护|担负|筑牢|夯实|激发|引导|保障|强化|完善|发展|实现|建立|健全|聚焦|扎根|深入|践行)/u;
+
+export function discussionQuestions(headings: readonly string[]): string[] {
+  return pickEvenly(headings, MAX_QUESTIONS).map((heading) =>
+    ACTION_START.test(heading)
+      ? `结合本支部实际，我们应当如何${heading}？`
+      : `如何理解“${heading}”？结合本职工作谈谈体会。`,
+  );
+}
+
+/** Up to `count` items spread over the list (first, middle, last), in order. */
+function pickEvenly<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  const picked: T[] = [];
+  for (let index = 0; index < count; index++) {
+    picked.push(items[Math.round((index * (items.length - 1)) / (count - 1))]!);
+  }
+  return picked;
+}

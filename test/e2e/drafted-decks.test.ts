@@ -1,0 +1,83 @@
+// Every drafted deck, for the sample articles and for the parser's own fixture articles (shapes the drafter
+// was not written against): rendered with the default theme in Chromium, no slide overflows its 16:9 frame,
+// every content slide has notes, and every sentence of the article is in the notes in order.
+
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { bodyParagraphs } from '../../src/article/model.ts';
+import type { DraftSlide } from '../../src/deck/model.ts';
+import { withBrowser } from '../../src/export/browser.ts';
+import { measureOverflow } from '../../src/check/overflow.ts';
+import { isBalanced } from '../../src/draft/clauses.ts';
+import { draftDeck } from '../../src/draft/index.ts';
+import { readDeckMarkdown } from '../../src/markdown/read.ts';
+import { writeDeckMarkdown } from '../../src/markdown/write.ts';
+import { writeDeckSite } from '../../src/page/write-site.ts';
+import { parseArticle } from '../../src/parse/index.ts';
+import { readArticleFile } from '../../src/read/read-article.ts';
+import { renderDeck } from '../../src/render/index.ts';
+import { EXAMPLE_ARTICLE, sharedArticles } from '../helpers/articles.ts';
+
+const PARSE_FIXTURES = fileURLToPath(new URL('../fixtures/parse/', import.meta.url));
+
+async function articles(): Promise<string[]> {
+  const fixtures = (await readdir(PARSE_FIXTURES)).filter((name) => /\.(txt|md)$/u.test(name)).map((name) => join(PARSE_FIXTURES, name));
+  return [EXAMPLE_ARTICLE, ...sharedArticles(), ...fixtures.sort()];
+}
+
+test('drafted decks fit, have notes, lose no sentence', async (t) => {
+  const work = await mkdtemp(join(tmpdir(), 'dangke-drafted-'));
+  try {
+    await withBrowser(async (browser) => {
+      for (const file of await articles()) {
+        await t.test(basename(file), async () => {
+          await checkDraftedDeck(file, browser, work);
+        });
+      }
+    });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
+async function checkDraftedDeck(file: string, browser: Browser, work: string): Promise<void> {
+  const { text, format } = await readArticleFile(file);
+  const article = parseArticle(text, format).value;
+  const drafted = draftDeck(article).value;
+  const source = readDeckMarkdown(writeDeckMarkdown(drafted), 'deck.md').value;
+  const rendered = renderDeck(source).value;
+
+  for (const slide of drafted.slides) {
+    assert.ok(slide.notes.join('').trim().length > 0, `a ${slide.layout} slide has no notes`);
+    for (const shown of slideTexts(slide)) {
+      assert.ok(isBalanced(shown), `unbalanced quote or bracket on a slide: ${shown}`);
+      assert.doesNotMatch(shown, /[，、；：（“《]$/u, `cut off mid-phrase: ${shown}`);
+    }
+  }
+
+  const notes = drafted.slides.flatMap((slide) => slide.notes).join('');
+  let cursor = 0;
+  for (const paragraph of bodyParagraphs(article)) {
+    for (const sentence of paragraph.sentences) {
+      const found = notes.indexOf(sentence.text, cursor);
+      assert.ok(found >= 0, `sentence missing or out of order: ${sentence.text}`);
+      cursor = found + sentence.text.length;
+    }
+  }
+
+  const { indexHtml } = await writeDeckSite(rendered, join(work, basename(file)));
+  const overflowing = (await measureOverflow(browser, indexHtml)).filter((slide) => slide.overflowPx > 0);
+  assert.deepEqual(overflowing, [], 'slides overflow their frame');
+}
+
+/** The texts a slide shows: titles, paragraphs, list items, quotes. */
+function slideTexts(slide: DraftSlide): string[] {
+  return slide.blocks.flatMap((block) =>
+    block.kind === 'list' ? block.items.map((item) => item.map((run) => run.text).join('')) : [block.runs.map((run) => run.text).join('')],
+  );
+}
