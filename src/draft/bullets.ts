@@ -7,11 +7,12 @@ import { MAX_BULLETS, MAX_BULLET_LENGTH, MIN_BULLET_LENGTH } from './limits.ts';
 import { isHalfThought, isSceneSetting, leadIn } from './title.ts';
 
 /**
- * A bullet that is only the first half of a pair (不仅… without its second clause, 从… without 到…)
+ * A bullet that is only half of a pair (不仅… without its second clause, 从… without 到…, 到… without 从…)
  * says nothing alone.
  */
 function isHalf(bullet: string): boolean {
   if (isHalfThought(bullet) && !bullet.includes('，')) return true;
+  if (/^(再)?到/u.test(bullet)) return true;
   return /^从/u.test(bullet) && !bullet.includes('到');
 }
 

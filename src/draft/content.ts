@@ -2,8 +2,12 @@
 // a few bullets and, in the notes, every sentence of those paragraphs in order.
 // Long paragraphs continue on further slides; short neighbours share one.
 
-import type { Paragraph } from '../article/model.ts';
+import type { Paragraph, Sentence } from '../article/model.ts';
 import type { DraftSlide } from '../deck/model.ts';
+import { cardsLayout } from './layouts/cards.ts';
+import { quoteLayout } from './layouts/quote.ts';
+import type { LayoutChoice, LayoutRule } from './layouts/rule.ts';
+import { statsLayout } from './layouts/stats.ts';
 import { visibleLength } from './clauses.ts';
 import { pickBullets } from './bullets.ts';
 import { emphasise, plain } from './emphasis.ts';
@@ -13,7 +17,7 @@ import { topicTitle } from './title.ts';
 
 /** A run of sentences that one slide carries, with the paragraphs they came from. */
 interface Chunk {
-  sentences: string[];
+  sentences: Sentence[];
   /** Notes: one entry per paragraph touched, each the sentences of that paragraph in this chunk. */
   notes: string[];
   from: string[];
@@ -23,19 +27,20 @@ interface Chunk {
 
 const CONTINUED_SUFFIX = '（续）';
 
+/** Tried in order on every chunk; the first that answers sets the layout, else it is a points slide. */
+const LAYOUT_RULES: readonly LayoutRule[] = [quoteLayout, cardsLayout, statsLayout];
+
 export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: string): DraftSlide[] {
   const slides: DraftSlide[] = [];
   let previousTitle = fallbackTitle;
   for (const chunk of chunkParagraphs(paragraphs)) {
-    const ownTitle = chunk.continued ? undefined : topicTitle(chunk.sentences);
+    const texts = chunk.sentences.map((sentence) => sentence.text);
+    const ownTitle = chunk.continued ? undefined : topicTitle(texts);
     const title = ownTitle ?? (chunk.continued ? previousTitle + CONTINUED_SUFFIX : fallbackTitle);
-    const bullets = pickBullets(chunk.sentences, stripContinued(title));
+    const view = { sentences: chunk.sentences, title, ownTitle: ownTitle !== undefined };
+    const choice = LAYOUT_RULES.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(texts, title);
     slides.push({
-      layout: 'points',
-      blocks: [
-        { kind: 'heading', level: 2, runs: plain(title) },
-        ...(bullets.length > 0 ? [{ kind: 'list' as const, ordered: false, items: bullets.map(emphasise) }] : []),
-      ],
+      ...choice,
       notes: chunk.notes,
       timing: speakingSeconds(chunk.notes),
       from: chunk.from,
@@ -43,6 +48,17 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
     previousTitle = stripContinued(title);
   }
   return slides;
+}
+
+function pointsLayout(sentences: readonly string[], title: string): LayoutChoice {
+  const bullets = pickBullets(sentences, stripContinued(title));
+  return {
+    layout: 'points',
+    blocks: [
+      { kind: 'heading', level: 2, runs: plain(title) },
+      ...(bullets.length > 0 ? [{ kind: 'list' as const, ordered: false, items: bullets.map(emphasise) }] : []),
+    ],
+  };
 }
 
 function stripContinued(title: string): string {
@@ -56,7 +72,7 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
   let currentLength = 0;
 
   for (const paragraph of paragraphs) {
-    const sentences = paragraph.sentences.map((sentence) => sentence.text);
+    const sentences = paragraph.sentences;
     const paragraphLength = visibleLength(paragraph.text);
     // A short paragraph may join the slide before it when both are short together.
     const joinsPrevious =
@@ -71,7 +87,7 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
     }
     let notesOfParagraph = '';
     for (const sentence of sentences) {
-      const length = visibleLength(sentence);
+      const length = visibleLength(sentence.text);
       if (current !== undefined && currentLength > 0 && currentLength + length > MAX_NOTES_PER_SLIDE) {
         if (notesOfParagraph !== '') current.notes.push(notesOfParagraph);
         notesOfParagraph = '';
@@ -81,7 +97,7 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
       }
       current!.sentences.push(sentence);
       if (!current!.from.includes(paragraph.id)) current!.from.push(paragraph.id);
-      notesOfParagraph += sentence;
+      notesOfParagraph += sentence.text;
       currentLength += length;
     }
     if (notesOfParagraph !== '') current!.notes.push(notesOfParagraph);

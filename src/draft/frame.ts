@@ -3,21 +3,8 @@
 
 import type { DraftSlide, FrontMatter } from '../deck/model.ts';
 import { plain } from './emphasis.ts';
+import { chineseNumeral } from './numerals.ts';
 import { speakingSeconds } from './timing.ts';
-
-const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一, 12 → 十二, 20 → 二十: section numbers as a lecturer says them. */
-export function chineseNumeral(n: number): string {
-  if (n <= 10) return CHINESE_NUMERALS[n] ?? String(n);
-  if (n < 20) return '十' + (CHINESE_NUMERALS[n - 10] ?? '');
-  if (n < 100) {
-    const tens = CHINESE_NUMERALS[Math.floor(n / 10)] ?? '';
-    const ones = n % 10 === 0 ? '' : (CHINESE_NUMERALS[n % 10] ?? '');
-    return tens + '十' + ones;
-  }
-  return String(n);
-}
 
 function slide(layout: DraftSlide['layout'], blocks: DraftSlide['blocks'], notes: string[], classes: string[] = []): DraftSlide {
   return { layout, ...(classes.length > 0 ? { classes } : {}), blocks, notes, timing: speakingSeconds(notes), from: [] };

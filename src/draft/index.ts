@@ -6,6 +6,7 @@ import { ok, type Result } from '../diagnostics.ts';
 import { contentSlides } from './content.ts';
 import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, questionsSlide } from './frame.ts';
 import { displayHeading } from './headings.ts';
+import { timelineSlide } from './layouts/timeline.ts';
 import { discussionQuestions } from './questions.ts';
 
 export interface DraftOptions {
@@ -30,6 +31,8 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   const frontMatter = buildFrontMatter(article, title, subtitle, options);
   slides.push(coverSlide(frontMatter));
   if (headings.length > 1) slides.push(agendaSlide(headings));
+  const timeline = timelineSlide(article);
+  if (timeline) slides.push(timeline);
   slides.push(...contentSlides(article.lead, LEAD_TITLE));
   article.sections.forEach((section, index) => {
     const heading = headings[index] ?? section.heading;

@@ -2,6 +2,8 @@
 // after the lecture. A heading that is an action (把…/推动…) asks "how do we do it here"; a heading that is
 // a principle or a topic (人民至上) asks what it means for one's own work.
 
+import { pickEvenly } from './spread.ts';
+
 const MAX_QUESTIONS = 3;
 
 /** Headings that start like an action a branch can take. */
@@ -11,16 +13,11 @@ export function discussionQuestions(headings: readonly string[]): string[] {
   return pickEvenly(headings, MAX_QUESTIONS).map((heading) =>
     ACTION_START.test(heading)
       ? `结合本支部实际，我们应当如何${heading}？`
-      : `如何理解“${heading}”？结合本职工作谈谈体会。`,
+      : `如何理解“${nestQuotes(heading)}”？结合本职工作谈谈体会。`,
   );
 }
 
-/** Up to `count` items spread over the list (first, middle, last), in order. */
-function pickEvenly<T>(items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  const picked: T[] = [];
-  for (let index = 0; index < count; index++) {
-    picked.push(items[Math.round((index * (items.length - 1)) / (count - 1))]!);
-  }
-  return picked;
+/** Quotation marks inside a quotation become single ones, as Chinese typesetting nests them. */
+function nestQuotes(text: string): string {
+  return text.replace(/“/gu, '‘').replace(/”/gu, '’');
 }

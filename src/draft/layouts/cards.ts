@@ -1,0 +1,55 @@
+// cards: a parallel enumeration (政治合格、执行纪律合格…; 带头…、带头…) is a set of cards, not a sentence.
+// When the items share a head or a tail, the title names the set the way Party documents do: “四个合格”.
+
+import { visibleLength } from '../clauses.ts';
+import { chineseNumeral } from '../numerals.ts';
+import { plain } from '../emphasis.ts';
+import { marksOf } from './marks.ts';
+import type { LayoutRule } from './rule.ts';
+
+const MIN_CARDS = 3;
+const MAX_CARDS = 6;
+const MAX_CARD_LENGTH = 12;
+/** Without a shared head or tail to name the set, only short items read as cards rather than as a list. */
+const MAX_UNNAMED_CARD_LENGTH = 6;
+/** Verbs that introduce the set in the text (做到“四个合格”) and read well before the set's name. */
+const INTRODUCING_VERB = /(做到|坚持|实现|推动|推进|增强|坚定|践行|落实|树牢|强化|突出|把握|围绕)$/u;
+
+export const cardsLayout: LayoutRule = (chunk) => {
+  for (const { mark, sentence } of marksOf(chunk.sentences, 'enumeration')) {
+    const items = mark.items.map((item) => item.trim());
+    if (items.length < MIN_CARDS || items.length > MAX_CARDS) continue;
+    if (items.some((item) => visibleLength(item) < 2 || visibleLength(item) > MAX_CARD_LENGTH)) continue;
+    const named = setName(items, mark.head);
+    if (!named && items.some((item) => visibleLength(item) > MAX_UNNAMED_CARD_LENGTH)) continue;
+    const verb = INTRODUCING_VERB.exec(sentence.text.slice(0, mark.start))?.[1];
+    const title = named ? `${verb ?? ''}${named}` : chunk.title;
+    return {
+      layout: 'cards',
+      blocks: [
+        { kind: 'heading', level: 2, runs: plain(title) },
+        { kind: 'list', ordered: false, items: items.map(plain) },
+      ],
+    };
+  }
+  return undefined;
+};
+
+/** “四个合格” from items sharing the tail 合格, “三个带头” from the head 带头; undefined when nothing is shared. */
+export function setName(items: readonly string[], head?: string): string | undefined {
+  const count = chineseNumeral(items.length);
+  if (head && visibleLength(head) >= 2) return `“${count}个${head}”`;
+  const tail = commonSuffix(items);
+  return visibleLength(tail) >= 2 ? `“${count}个${tail}”` : undefined;
+}
+
+function commonSuffix(items: readonly string[]): string {
+  const [first, ...rest] = items.map((item) => [...item]);
+  if (first === undefined) return '';
+  let length = 0;
+  while (length < first.length && rest.every((item) => item.length > length && item[item.length - 1 - length] === first[first.length - 1 - length])) {
+    length++;
+  }
+  // The shared tail must be less than a whole item, or the items are the same word.
+  return length > 0 && rest.every((item) => item.length > length) ? first.slice(first.length - length).join('') : '';
+}
