@@ -5,7 +5,100 @@ export interface Sentence {
   /** Stable id, e.g. "p3.s2": paragraph id, then 1-based sentence index. */
   id: string;
   text: string;
+  /**
+   * What the drafter needs from inside the sentence (dates, numbers, quotations, enumerations, quoted terms,
+   * document titles, run-in heads), sorted by start. `parse` always fills it, [] when there is nothing;
+   * optional only so that hand-built Sentences in tests and other stages stay valid.
+   */
+  marks?: Mark[];
 }
+
+// Marks: spans of a sentence's text. start/end are UTF-16 offsets into Sentence.text (end exclusive), so
+// sentence.text.slice(mark.start, mark.end) === mark.text. Marks of one kind never overlap; marks of
+// different kinds may (a quotation holds terms and enumerations).
+
+interface MarkSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A point in time as precise as the text gives it: 2016年 → { year }, 2016年2月 → { year, month }. */
+export interface DatePoint {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** 2016年2月, 2024年7月14日, 6月1日; a period (1919—1949年, 20世纪80年代) has `to`. */
+export interface DateMark extends MarkSpan {
+  kind: 'date';
+  from: DatePoint;
+  to?: DatePoint;
+}
+
+/** A figure with its unit: 832个贫困县 → value "832个", amount 832, unit "个", label "贫困县". */
+export interface NumberMark extends MarkSpan {
+  kind: 'number';
+  /** Qualifier, number, multiplier and unit as written: "近200万名", "25.5万个", "300多万名". */
+  value: string;
+  /** The number with 万/亿 applied: 近200万名 → 2000000. */
+  amount: number;
+  /** 个, 名, 人, 年, %, 倍, 亿元 …; "亿"/"万" when the multiplier is the only unit (超1亿). */
+  unit: string;
+  /** A word before the figure that bounds or hedges it: 近, 约, 超过, 达, 仅 … */
+  qualifier?: string;
+  /** 多 or 余 inside the figure (300多万名, 8万余人): "more than". */
+  approx?: string;
+  /** What is counted, when it follows the unit directly: 贫困县, 驻村工作队. */
+  label?: string;
+}
+
+/** Speech attributed to a speaker: 习近平总书记…强调，… or 古人讲“…”. */
+export interface QuotationMark extends MarkSpan {
+  kind: 'quotation';
+  speaker: string;
+  /** The speech verb: 强调, 指出, 提出, 说 … */
+  verb: string;
+  /** The words said: inside the quotation marks when direct, else the reported clause(s) after the verb. */
+  quote: string;
+  direct: boolean;
+}
+
+/** Parallel phrases joined by 、: 政治合格、执行纪律合格、品德合格、发挥作用合格. */
+export interface EnumerationMark extends MarkSpan {
+  kind: 'enumeration';
+  items: string[];
+  /** A head every item starts with: 带头 in 带头…、带头…、带头…; 学史 in 学史明理、学史增信… */
+  head?: string;
+}
+
+/** A short quoted term: “关键少数”. text keeps the quotation marks, term does not. */
+export interface TermMark extends MarkSpan {
+  kind: 'term';
+  term: string;
+}
+
+/** A document, book or newspaper title: 《关于…的意见》. */
+export interface DocumentTitleMark extends MarkSpan {
+  kind: 'document';
+  title: string;
+}
+
+/** A run-in head inside a paragraph: 第一，端正学习态度 / 一是读原著. text covers marker and head. */
+export interface RunInMark extends MarkSpan {
+  kind: 'run-in';
+  /** 第一, 一是, 其一, 首先 … */
+  marker: string;
+  /** 1-based position the marker names. */
+  ordinal: number;
+  /** The clause the marker introduces, up to the next ，；。: 端正学习态度. */
+  head: string;
+}
+
+export type Mark = DateMark | NumberMark | QuotationMark | EnumerationMark | TermMark | DocumentTitleMark | RunInMark;
+
+export type MarkKind = Mark['kind'];
 
 export type ParagraphKind = 'body' | 'caption';
 
@@ -23,6 +116,11 @@ export interface Section {
   level: number;
   paragraphs: Paragraph[];
   sections: Section[];
+  /**
+   * True when the article had no headings and the parser cut it into sections by length and topic shift;
+   * the heading is then the opening phrase of the section's first paragraph, not the author's words.
+   */
+  generated?: boolean;
 }
 
 export interface Article {

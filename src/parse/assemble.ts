@@ -7,6 +7,7 @@
 import type { Article, Paragraph, ParagraphKind, Section } from '../article/model.ts';
 import type { ParseState } from './state.ts';
 import { splitSentences } from './rules/sentences.ts';
+import { markSentence } from './marks/index.ts';
 
 export function assembleArticle(state: ParseState): Article {
   const lead: Paragraph[] = [];
@@ -21,6 +22,7 @@ export function assembleArticle(state: ParseState): Article {
       const level = block.level ?? 2;
       while (open.length > 0 && open[open.length - 1]!.level >= level) open.pop();
       const section: Section = { heading: block.text, level, paragraphs: [], sections: [] };
+      if (block.generated === true) section.generated = true;
       (open[open.length - 1]?.sections ?? sections).push(section);
       open.push(section);
     } else if (block.kind === 'caption' && block.text !== '') {
@@ -50,6 +52,10 @@ function paragraph(id: string, text: string, kind: ParagraphKind): Paragraph {
     id,
     text,
     kind,
-    sentences: splitSentences(text).map((sentence, index) => ({ id: `${id}.s${index + 1}`, text: sentence })),
+    sentences: splitSentences(text).map((sentence, index) => ({
+      id: `${id}.s${index + 1}`,
+      text: sentence,
+      marks: markSentence(sentence),
+    })),
   };
 }

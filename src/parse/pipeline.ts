@@ -14,6 +14,8 @@ import { markdownInline } from './rules/markdown-inline.ts';
 import { groupParagraphs } from './rules/paragraphs.ts';
 import { separators } from './rules/separators.ts';
 import { titleBlock } from './rules/title-block.ts';
+import { wireTitle } from './rules/wire-title.ts';
+import { generatedSections } from './rules/generated-sections.ts';
 
 export interface NamedRule {
   name: string;
@@ -27,8 +29,10 @@ export const PARSE_RULES: readonly NamedRule[] = [
   { name: 'markdown-inline', rule: markdownInline },
   { name: 'separators', rule: separators },
   { name: 'credits', rule: credits },
+  { name: 'wire-title', rule: wireTitle },
   { name: 'title-block', rule: titleBlock },
   { name: 'dateline', rule: dateline },
   { name: 'captions', rule: captions },
   { name: 'headings', rule: headings },
+  { name: 'generated-sections', rule: generatedSections },
 ];

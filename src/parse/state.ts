@@ -3,7 +3,8 @@
 
 import type { Diagnostic } from '../diagnostics.ts';
 
-export type SourceFormat = 'txt' | 'md';
+/** 'docx' text comes from read/docx.ts as Markdown-ish lines (# headings, **bold** lines). */
+export type SourceFormat = 'txt' | 'md' | 'docx';
 
 export interface SourceLine {
   /** 1-based line number in the input, for diagnostics and tests. */
@@ -31,6 +32,8 @@ export interface Block {
   family?: string;
   /** For headings: 2 for a top-level section, 3 below it, … */
   level?: number;
+  /** For headings made by the parser (generated-sections), not found in the text. */
+  generated?: boolean;
 }
 
 export type MarkdownLine =
@@ -60,7 +63,7 @@ export function createState(source: string, format: SourceFormat): ParseState {
   return {
     source,
     format,
-    markdown: format === 'md',
+    markdown: format === 'md' || format === 'docx',
     lines: [],
     blocks: [],
     title: '',

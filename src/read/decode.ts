@@ -9,7 +9,7 @@ import { ExitCode, UserError } from '../errors.ts';
 
 /** What the user can give us instead; repeated in every hint so the fix is obvious. */
 export const ACCEPTED_FORMATS_HINT =
-  'Accepted formats: plain text (.txt) or Markdown (.md), encoded as UTF-8, UTF-16 with a BOM, or GB18030/GBK.';
+  'Accepted formats: Word (.docx), plain text (.txt) or Markdown (.md); text encoded as UTF-8, UTF-16 with a BOM, or GB18030/GBK.';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -104,7 +104,7 @@ function looksBinary(text: string): boolean {
 
 function binaryError(fileName: string, reason: string): UserError {
   return new UserError(`"${fileName}" is not a text file: ${reason}.`, {
-    hint: ACCEPTED_FORMATS_HINT + ' Word (.docx) files are not yet supported: copy the text into a .txt file.',
+    hint: 'If it is a Word document, give it the .docx extension; an old .doc file must be saved as .docx first. ' + ACCEPTED_FORMATS_HINT,
     exitCode: ExitCode.input,
   });
 }

@@ -5,8 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ExitCode, UserError } from '../errors.ts';
 import { ACCEPTED_FORMATS_HINT, decodeArticleBytes } from './decode.ts';
+import { docxToText } from './docx.ts';
 
-export type ArticleFormat = 'txt' | 'md';
+/** 'docx' text is Markdown-ish lines made by docx.ts; parseArticle reads it with the Markdown rules on. */
+export type ArticleFormat = 'txt' | 'md' | 'docx';
 
 export interface ArticleText {
   text: string;
@@ -18,10 +20,11 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.text': 'txt',
   '.md': 'md',
   '.markdown': 'md',
+  '.docx': 'docx',
 };
 
-/** Formats we know and plan to read, so the message can say "not yet" instead of "never". */
-const PLANNED_EXTENSIONS: ReadonlySet<string> = new Set(['.docx']);
+/** Old binary Word and other office formats: say how to get a file we can read. */
+const CONVERTIBLE_EXTENSIONS: ReadonlySet<string> = new Set(['.doc', '.wps', '.rtf', '.odt', '.pages']);
 
 export async function readArticleFile(path: string): Promise<ArticleText> {
   const format = formatOf(path);
@@ -31,6 +34,7 @@ export async function readArticleFile(path: string): Promise<ArticleText> {
   } catch (cause) {
     throw readError(path, cause);
   }
+  if (format === 'docx') return { text: await docxToText(bytes, path), format };
   return { text: decodeArticleBytes(bytes, path), format };
 }
 
@@ -38,9 +42,9 @@ function formatOf(path: string): ArticleFormat {
   const extension = extname(path).toLowerCase();
   const format = FORMAT_BY_EXTENSION[extension];
   if (format !== undefined) return format;
-  if (PLANNED_EXTENSIONS.has(extension)) {
-    throw new UserError(`Word files (${extension}) are not yet supported: "${path}".`, {
-      hint: 'Copy the text into a .txt file for now. ' + ACCEPTED_FORMATS_HINT,
+  if (CONVERTIBLE_EXTENSIONS.has(extension)) {
+    throw new UserError(`Cannot read "${path}": dangke does not read ${extension} files.`, {
+      hint: 'Open it in Word or WPS and save it as .docx (or as plain text, .txt). ' + ACCEPTED_FORMATS_HINT,
       exitCode: ExitCode.input,
     });
   }

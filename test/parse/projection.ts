@@ -6,6 +6,8 @@ import type { Article, Paragraph, Section } from '../../src/article/model.ts';
 import { bodyParagraphs } from '../../src/article/model.ts';
 
 export interface SectionProjection {
+  /** Present (true) only for sections the parser made up in a text without headings. */
+  generated?: true;
   level: number;
   heading: string;
   paragraphs: number;
@@ -32,6 +34,7 @@ export function project(article: Article): ArticleProjection {
   const visit = (list: Section[]): void => {
     for (const section of list) {
       sections.push({
+        ...(section.generated === true ? { generated: true as const } : {}),
         level: section.level,
         heading: section.heading,
         paragraphs: section.paragraphs.length,
@@ -61,12 +64,14 @@ function firstSentence(paragraphs: Paragraph[]): string {
   return paragraphs[0]?.sentences[0]?.text ?? '';
 }
 
-/** Headings and body paragraphs in document order: the text a speaker would read. */
+/** Headings and body paragraphs in document order: the text a speaker would read. Generated headings are
+ * not in the input (they repeat words of the paragraph under them), so they are left out. */
 export function bodyStream(article: Article): string[] {
   const out: string[] = article.lead.map((paragraph) => paragraph.text);
   const visit = (list: Section[]): void => {
     for (const section of list) {
-      out.push(section.heading, ...section.paragraphs.map((paragraph) => paragraph.text));
+      if (section.generated !== true) out.push(section.heading);
+      out.push(...section.paragraphs.map((paragraph) => paragraph.text));
       visit(section.sections);
     }
   };

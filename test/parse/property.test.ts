@@ -1,20 +1,14 @@
-// Property tests with a seeded generator (fast-check is not a dependency): parseArticle is total, and it
-// neither loses nor duplicates body text.
-//
-// Conservation, stated precisely: with all whitespace removed from the input (I) and from the headings and
-// body paragraphs in document order (B),
-//   1. B is a subsequence of I: body text keeps its order and no input character is used twice;
-//   2. I − B, as a multiset, is exactly the title, subtitle, column, credits and captions, plus characters
-//      the parser drops on purpose and nothing else: the brackets around a column tag, the "——" of lead-in
-//      headings and subtitle lines, and separator lines made only of "……" or "——".
+// Property tests with a seeded generator (kept next to the fast-check ones in property-fc.test.ts: its
+// token mix is tuned to article shapes): parseArticle is total, and it neither loses nor duplicates body text
+// (conservation, stated precisely in conservation.ts).
 // The conservation generator leaves out ASCII Markdown characters (# * _ [ ] ! > - ` .), because in
 // Markdown input syntax characters are dropped by design; the totality test uses every character.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article, Section } from '../../src/article/model.ts';
 import { parseArticle } from '../../src/parse/index.ts';
-import { assertWellFormed, bodyStream, noWhitespace } from './projection.ts';
+import { assertWellFormed } from './projection.ts';
+import { assertConserved } from './conservation.ts';
 
 const CASES = 500;
 
@@ -76,58 +70,6 @@ function anyInput(next: () => number): string {
   let out = '';
   for (let index = 0; index < length; index++) out += pick(next, alphabet);
   return out;
-}
-
-function sectionsOf(article: Article): Section[] {
-  const out: Section[] = [];
-  const visit = (list: Section[]): void => {
-    for (const section of list) {
-      out.push(section);
-      visit(section.sections);
-    }
-  };
-  visit(article.sections);
-  return out;
-}
-
-function countChars(target: Map<string, number>, text: string, sign: 1 | -1): void {
-  for (const char of noWhitespace(text)) target.set(char, (target.get(char) ?? 0) + sign);
-}
-
-function assertConserved(input: string, article: Article): void {
-  const inputChars = [...noWhitespace(input)];
-  const bodyChars = [...noWhitespace(bodyStream(article).join(''))];
-
-  let cursor = 0;
-  for (const char of bodyChars) {
-    while (cursor < inputChars.length && inputChars[cursor] !== char) cursor++;
-    assert.ok(cursor < inputChars.length, `body character "${char}" is not in the input in this order`);
-    cursor++;
-  }
-
-  const balance = new Map<string, number>();
-  countChars(balance, input, 1);
-  for (const text of bodyStream(article)) countChars(balance, text, -1);
-  for (const text of [article.title, article.subtitle, article.column, ...article.credits, ...article.captions.map((c) => c.text)]) {
-    countChars(balance, text, -1);
-  }
-
-  // What the parser may drop on purpose.
-  const lines = input.split(/\r\n?|\n/).map(noWhitespace);
-  const inSeparatorLines = (pattern: RegExp): number =>
-    lines.filter((line) => line !== '' && pattern.test(line)).reduce((sum, line) => sum + line.length, 0);
-  const allowance = new Map<string, number>([
-    ['…', inSeparatorLines(/^…+$/)],
-    ['—', inSeparatorLines(/^—{2,}$/) + 2 * sectionsOf(article).length + 2],
-    ['（', article.column === '' ? 0 : 1],
-    ['）', article.column === '' ? 0 : 1],
-    ['【', article.column === '' ? 0 : 1],
-    ['】', article.column === '' ? 0 : 1],
-  ]);
-  for (const [char, count] of balance) {
-    assert.ok(count >= 0, `"${char}" appears ${-count} more time(s) in the output than in the input`);
-    assert.ok(count <= (allowance.get(char) ?? 0), `${count} "${char}" from the input landed nowhere`);
-  }
 }
 
 test(`parseArticle never throws and gives a well-formed Article (${CASES} random inputs, both formats)`, () => {

@@ -12,7 +12,7 @@ import { project } from './projection.ts';
 test('the pipeline is a list of named rules', () => {
   assert.deepEqual(
     PARSE_RULES.map((rule) => rule.name),
-    ['lines', 'front-matter', 'paragraphs', 'markdown-inline', 'separators', 'credits', 'title-block', 'dateline', 'captions', 'headings'],
+    ['lines', 'front-matter', 'paragraphs', 'markdown-inline', 'separators', 'credits', 'wire-title', 'title-block', 'dateline', 'captions', 'headings', 'generated-sections'],
   );
 });
 

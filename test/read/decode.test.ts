@@ -78,7 +78,7 @@ test('a PNG renamed .txt is a UserError naming the file and the accepted formats
 });
 
 test('a .docx renamed .txt says it looks like a Word document', () => {
-  assertUserError(() => decodeArticleBytes(hex('504b0304140006000800'), 'a.txt'), /Word/, /not yet supported/);
+  assertUserError(() => decodeArticleBytes(hex('504b0304140006000800'), 'a.txt'), /Word/, /\.docx extension/);
 });
 
 test('NUL bytes anywhere mean binary', () => {

@@ -54,12 +54,13 @@ test('a folder named like an article is a UserError', async () => {
   await rejectsWithUserError(readArticleFile(path), /文件夹\.txt/, /folder/);
 });
 
-test('.docx is not yet supported', async () => {
-  await rejectsWithUserError(readArticleFile(join(root, '文章.docx')), /not yet supported/, /\.txt/);
+test('old office formats (.doc, .wps) ask to be saved as .docx', async () => {
+  await rejectsWithUserError(readArticleFile(join(root, '文章.doc')), /\.doc/, /save it as \.docx/);
+  await rejectsWithUserError(readArticleFile(join(root, '文章.wps')), /\.wps/, /\.docx/);
 });
 
-test('an unknown extension lists .txt and .md', async () => {
-  await rejectsWithUserError(readArticleFile(join(root, '文章.pdf')), /\.pdf/, /\.txt/, /\.md/);
+test('an unknown extension lists .docx, .txt and .md', async () => {
+  await rejectsWithUserError(readArticleFile(join(root, '文章.pdf')), /\.pdf/, /\.docx/, /\.txt/, /\.md/);
   await rejectsWithUserError(readArticleFile(join(root, '文章')), /no extension/, /\.txt/);
 });
 

@@ -26,13 +26,15 @@ const WHOLE_LINE_CREDITS: readonly RegExp[] = [
   /^[（(](?:本报|新华社|人民日报)?(?:特约)?(?:记者|通讯员)[^（）()]*[）)]$/,
   // 本报记者　张三　李四 / 新华社记者 王五 (a byline: names of 2–4 characters, nothing else)
   new RegExp(`^${BYLINE_ROLE}\\s*${PERSON_NAME}(?:\\s+${PERSON_NAME}){0,5}$`, 'u'),
+  // 本报评论员 / 人民日报评论员 / 本报特约评论员 (an editorial's byline)
+  /^(?:本报|人民日报|新华社|光明日报|经济日报|求是)?(?:特约)?评论员(?:\s+[\p{Script=Han}·]{2,4})?$/u,
   // 文/张三 / 文｜李四
   /^文\s*[/／｜|]\s*[^，。]{2,20}$/,
 ];
 
 /** A source or author note glued to the end of the last paragraph. */
 const GLUED_CREDIT = new RegExp(
-  `[（(](?:来源|稿件来源|本文来源|作者|记者|本报记者|编辑|责任编辑)(?:[：:为系]|\\s)[^（）()]{1,40}[）)]$`,
+  `[（(](?:来源|稿件来源|本文来源|作者单位|作者|记者|本报记者|通讯员|编辑|责任编辑)(?:[：:为系是]|\\s)[^（）()]{1,60}[）)]$`,
 );
 
 export const credits: ParseRule = (state) => {

@@ -6,9 +6,12 @@ import type { ParseRule } from '../state.ts';
 import { textBlocks } from '../state.ts';
 
 const NEWS_AGENCY = '(?:新华社|中新社|本报|人民网|新华网|央视网|央广网|光明网|中国新闻网)';
-/** Agency, place, date, 电/讯, then an optional bracketed reporter: "新华社北京6月1日电（记者 张三）". */
-const DATELINE = new RegExp(
-  `^${NEWS_AGENCY}[\\p{Script=Han}]{0,12}\\d{1,2}月\\d{1,2}日(?:电|讯)(?:\\s*[（(][^（）()]{1,30}[）)])?`,
+/**
+ * Agency, place, date (the year is optional), 电/讯, then an optional bracketed reporter:
+ * "新华社北京6月1日电（记者 张三）", "新华社北京2024年6月1日电".
+ */
+export const DATELINE = new RegExp(
+  `^${NEWS_AGENCY}[\\p{Script=Han}]{0,12}?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:电|讯)(?:\\s*[（(][^（）()]{1,30}[）)])?`,
   'u',
 );
 

@@ -78,7 +78,44 @@ function takeTitle(state: ParseState, first: Block, rest: Block[]): void {
   if (subtitleBlock !== undefined && subtitle !== null && charLength(subtitleBlock.text) <= MAX_SUBTITLE_LENGTH) {
     subtitleBlock.kind = 'title';
     state.subtitle = subtitle[1]!;
+    next++;
   }
+  speechHeader(state, rest.slice(next, next + SPEECH_HEADER_LINES));
+}
+
+// A speech transcript's title block: "习近平：在…大会上的讲话" (or the bare speech title), then a date line
+// "（2021年7月1日）" and a speaker line "习近平", in either order. The date and speaker say who spoke when:
+// they go to the credits (the speaker once), and a "Speaker：" prefix comes off the title, because the title
+// of the lecture is the speech's own title. Without a date line this is not a speech header, so a headline
+// such as "奋斗者：致敬新时代" keeps its colon.
+const SPEECH_HEADER_LINES = 2;
+const DATE_LINE = /^[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$/u;
+const SPEAKER_LINE = /^[\p{Script=Han}·]{2,4}(?:\s[\p{Script=Han}·]{2,4}){0,3}$/u;
+const SPEAKER_PREFIX = /^([\p{Script=Han}·]{2,4})\s*[：:]\s*(\S.*)$/u;
+
+function speechHeader(state: ParseState, following: Block[]): void {
+  const dateBlock = following.find((block) => block.markdown === undefined && DATE_LINE.test(block.text));
+  if (dateBlock === undefined) return;
+  const speakerBlock = following.find(
+    (block) => block !== dateBlock && block.markdown === undefined && SPEAKER_LINE.test(block.text),
+  );
+  // The date must sit right under the title, or under the speaker line that sits there.
+  if (following[0] !== dateBlock && following[0] !== speakerBlock) return;
+  const prefix = SPEAKER_PREFIX.exec(state.title);
+  const speakers: string[] = [];
+  if (prefix !== null) {
+    state.title = prefix[2]!;
+    speakers.push(prefix[1]!);
+  }
+  if (speakerBlock !== undefined) {
+    speakerBlock.kind = 'credit';
+    if (!speakers.includes(speakerBlock.text)) speakers.push(speakerBlock.text);
+  }
+  dateBlock.kind = 'credit';
+  // Keep document order: after credit lines above the title block (a byline), before those at the end.
+  const at = state.blocks.indexOf(following[0]!);
+  const creditsAbove = state.blocks.slice(0, at).filter((block) => block.kind === 'credit' && block !== speakerBlock);
+  state.credits.splice(creditsAbove.length, 0, ...speakers, dateBlock.text);
 }
 
 /** The only "#" heading of its depth, and the shallowest one: a Markdown document's title. */
