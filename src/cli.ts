@@ -40,7 +40,7 @@ const HELP: Record<string, string> = {
   --out 目录   输出目录（默认 dist）
   --no-pdf     只生成网页，不导出 PDF（不需要浏览器）
   --quiet      只显示错误`,
-  draft: `用法：npx tsx build.ts draft <文章.txt|文章.md> [-o slides/名称.md] [--force]
+  draft: `用法：npx tsx build.ts draft <文章.txt|.md|.docx> [-o slides/名称.md] [--force]
                               [--speaker 主讲人] [--org 单位] [--date 日期]
 
   读取文章，起草党课幻灯片（含讲稿备注），写入 slides/<名称>.md。
@@ -54,7 +54,9 @@ const HELP: Record<string, string> = {
 
   显示文章结构。--json 输出：
   { title, subtitle, column, credits[], lead[Paragraph], sections[Section], captions[] }
-  Section = { heading, level, paragraphs[], sections[] }，Paragraph = { id, text, kind, sentences[] }`,
+  Section = { heading, level, paragraphs[], sections[], generated? }
+  Paragraph = { id, text, kind, sentences[] }，Sentence = { id, text, marks[] }
+  marks：date 日期、number 数字、quotation 引语、enumeration 并列、term 引号术语、document 文件名、run-in 分项`,
 };
 
 const COMMON_OPTIONS = {

@@ -7,7 +7,7 @@ export const SLIDES_DIR = 'slides';
 export const DIST_DIR = 'dist';
 
 /** Formats the reader accepts, in the order we look for them. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.docx'];
 
 /** "articles/liangxue-yizuo.txt" -> "liangxue-yizuo": the name shared by the article, its deck and its output. */
 export function deckName(file: string): string {

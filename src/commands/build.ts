@@ -37,7 +37,7 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
   const deckFiles = options.decks.length > 0 ? options.decks : await draftMissingAndListDecks(options.root, reporter);
   if (deckFiles.length === 0) {
     throw new UserError(`没有可构建的幻灯片：${SLIDES_DIR}/ 中没有 .md 文件，${ARTICLES_DIR}/ 中也没有文章。`, {
-      hint: `把文章（.txt 或 .md）放进 ${ARTICLES_DIR}/ 后再运行 npm run build。`,
+      hint: `把文章（.txt、.md 或 .docx）放进 ${ARTICLES_DIR}/ 后再运行 npm run build。`,
       exitCode: ExitCode.input,
     });
   }
