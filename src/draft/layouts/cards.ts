@@ -1,7 +1,7 @@
 // cards: a parallel enumeration (政治合格、执行纪律合格…; 带头…、带头…) is a set of cards, not a sentence.
 // When the items share a head or a tail, the title names the set the way Party documents do: “四个合格”.
 
-import { visibleLength } from '../clauses.ts';
+import { isBalanced, splitClauses, visibleLength } from '../clauses.ts';
 import { chineseNumeral } from '../numerals.ts';
 import { plain } from '../emphasis.ts';
 import { marksOf } from './marks.ts';
@@ -16,14 +16,21 @@ const MAX_UNNAMED_CARD_LENGTH = 6;
 const INTRODUCING_VERB = /(做到|坚持|实现|推动|推进|增强|坚定|践行|落实|树牢|强化|突出|把握|围绕)$/u;
 
 export const cardsLayout: LayoutRule = (chunk) => {
+  const opening = chunk.sentences[0];
   for (const { mark, sentence } of marksOf(chunk.sentences, 'enumeration')) {
     const items = mark.items.map((item) => item.trim());
     if (items.length < MIN_CARDS || items.length > MAX_CARDS) continue;
     if (items.some((item) => visibleLength(item) < 2 || visibleLength(item) > MAX_CARD_LENGTH)) continue;
     const named = setName(items, mark.head);
-    if (!named && items.some((item) => visibleLength(item) > MAX_UNNAMED_CARD_LENGTH)) continue;
-    const verb = INTRODUCING_VERB.exec(sentence.text.slice(0, mark.start))?.[1];
-    const title = named ? `${verb ?? ''}${named}` : chunk.title;
+    // An unnamed list is the slide's point only when it opens the chunk; later in a long chunk it is a detail.
+    if (!named && (sentence !== opening || items.some((item) => visibleLength(item) > MAX_UNNAMED_CARD_LENGTH))) continue;
+    const before = sentence.text.slice(0, mark.start);
+    const verb = INTRODUCING_VERB.exec(before)?.[1];
+    // The lead-in words name the list only when the list ends their clause (保障第一书记选得准、…、干得好。);
+    // in 是推进思想建党、组织建党、制度治党的有力抓手 they are half a sentence.
+    const endsClause = /^等?([，。；！？]|$)/u.test(sentence.text.slice(mark.end));
+    const lead = endsClause ? introduction(before) : undefined;
+    const title = named ? `${verb ?? ''}${named}` : chunk.ownTitle ? chunk.title : (lead ?? chunk.title);
     return {
       layout: 'cards',
       blocks: [
@@ -52,4 +59,12 @@ function commonSuffix(items: readonly string[]): string {
   }
   // The shared tail must be less than a whole item, or the items are the same word.
   return length > 0 && rest.every((item) => item.length > length) ? first.slice(first.length - length).join('') : '';
+}
+
+/** The words that lead into the list within its clause (保障第一书记 in 保障第一书记选得准、下得去…). */
+function introduction(before: string): string | undefined {
+  const clause = splitClauses(before + '。').pop();
+  if (clause === undefined) return undefined;
+  const length = visibleLength(clause);
+  return length >= 4 && length <= 20 && isBalanced(clause) ? clause : undefined;
 }
