@@ -48,6 +48,11 @@ async function closeWithin(browser: Browser, ms: number): Promise<void> {
 export interface WithBrowserOptions {
   /** The browser to run; found with requireBrowser() when not given. */
   executablePath?: string;
+  /**
+   * Environment variables for the browser on top of this process's own, e.g. FONTCONFIG_FILE to run it
+   * with no system fonts (the test that the deck's bundled fonts suffice).
+   */
+  env?: Record<string, string>;
 }
 
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, options: WithBrowserOptions = {}): Promise<T> {
@@ -65,6 +70,7 @@ export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, optio
         userDataDir,
         timeout: LAUNCH_TIMEOUT_MS,
         protocolTimeout: PROTOCOL_TIMEOUT_MS,
+        ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

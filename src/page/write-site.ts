@@ -1,9 +1,12 @@
 // The PAGE edge: writes a deck as a folder that opens from file:// with no server and no network.
-//   outDir/index.html, outDir/assets/{deck.js, reveal.css, theme.css, …theme files}
+//   outDir/index.html, outDir/assets/{deck.js, reveal.css, fonts.css, fonts/*.woff2, theme.css, …theme files}
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { RenderedDeck } from '../deck/model.ts';
 import { ExitCode, UserError } from '../errors.ts';
+import { charactersUsed } from '../fonts/characters.ts';
+import { fontFaceCss } from '../fonts/font-face-css.ts';
+import { bundledLicenseFiles, subsetDeckFonts } from '../fonts/subset.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { bundleRevealScript, revealCss } from './bundle.ts';
 import { renderPageHtml } from './page.ts';
@@ -13,7 +16,10 @@ export const ASSETS_DIR = 'assets';
 const SCRIPT_FILE = 'deck.js';
 const REVEAL_CSS_FILE = 'reveal.css';
 const THEME_CSS_FILE = 'theme.css';
-const RESERVED = new Set([SCRIPT_FILE, REVEAL_CSS_FILE, THEME_CSS_FILE]);
+/** @font-face rules for the bundled subsets in fonts/ (see src/fonts): linked before the theme. */
+const FONTS_CSS_FILE = 'fonts.css';
+const FONTS_DIR = 'fonts';
+const RESERVED = new Set([SCRIPT_FILE, REVEAL_CSS_FILE, THEME_CSS_FILE, FONTS_CSS_FILE]);
 
 export interface WriteDeckSiteOptions {
   /** Overrides the front matter's `theme:`; the default is "dangzheng". */
@@ -50,21 +56,27 @@ export async function writeDeckSite(
 ): Promise<{ indexHtml: string }> {
   const themeName = options.themeName ?? deck.frontMatter.theme ?? DEFAULT_THEME;
   const theme = await loadTheme(themeName, options.themesDir ?? DEFAULT_THEMES_DIR);
-  const [script, css] = await Promise.all([bundleRevealScript(), revealCss()]);
-
   const assetsDir = join(outDir, ASSETS_DIR);
   await ensureDir(assetsDir);
+  // The font subsets (cached, else the slowest step) run while esbuild bundles the script.
+  const [script, css, faces] = await Promise.all([
+    bundleRevealScript(),
+    revealCss(),
+    subsetDeckFonts(charactersUsed(deck), join(assetsDir, FONTS_DIR)),
+  ]);
   await writeThemeAssets(theme, assetsDir);
+  const fontsCss = fontFaceCss(faces, { baseUrl: `${FONTS_DIR}/`, licenseFiles: bundledLicenseFiles() });
   await Promise.all([
     writeFileAtomic(join(assetsDir, SCRIPT_FILE), script),
     writeFileAtomic(join(assetsDir, REVEAL_CSS_FILE), css),
+    writeFileAtomic(join(assetsDir, FONTS_CSS_FILE), fontsCss),
     writeFileAtomic(join(assetsDir, THEME_CSS_FILE), theme.css),
   ]);
 
   // index.html last: whoever sees it (a browser, the dev server's reload) finds its assets already there.
   const html = renderPageHtml(deck, theme, {
     scriptFile: `${ASSETS_DIR}/${SCRIPT_FILE}`,
-    cssFiles: [`${ASSETS_DIR}/${REVEAL_CSS_FILE}`, `${ASSETS_DIR}/${THEME_CSS_FILE}`],
+    cssFiles: [`${ASSETS_DIR}/${REVEAL_CSS_FILE}`, `${ASSETS_DIR}/${FONTS_CSS_FILE}`, `${ASSETS_DIR}/${THEME_CSS_FILE}`],
   });
   const indexHtml = join(outDir, 'index.html');
   await writeFileAtomic(indexHtml, html);

@@ -19,10 +19,39 @@ test('writeDeckSite: index.html and its assets, no temp files left', async () =>
   const outDir = await awkwardTempDir();
   const { indexHtml } = await writeDeckSite(fiveSlideDeck(), outDir);
   assert.equal(indexHtml, join(outDir, 'index.html'));
-  assert.deepEqual(await filesUnder(outDir), ['assets/deck.js', 'assets/reveal.css', 'assets/theme.css', 'index.html']);
+  const files = await filesUnder(outDir);
+  const fonts = files.filter((file) => file.endsWith('.woff2'));
+  assert.deepEqual(
+    files.filter((file) => !file.endsWith('.woff2')),
+    ['assets/deck.js', 'assets/fonts.css', 'assets/fonts/OFL-noto-sans-sc.txt', 'assets/fonts/OFL-noto-serif-sc.txt', 'assets/reveal.css', 'assets/theme.css', 'index.html'],
+  );
+  assert.equal(fonts.length, 3);
+  for (const file of fonts) assert.match(file, /^assets\/fonts\/(sans|serif)-\d{3}-[0-9a-f]{10}\.woff2$/);
   const html = await readFile(indexHtml, 'utf8');
-  assert.match(html, /href="assets\/theme.css"/);
+  // fonts.css before theme.css: the faces exist before the theme's stacks name them.
+  assert.match(html, /href="assets\/reveal.css">\n<link rel="stylesheet" href="assets\/fonts.css">\n<link rel="stylesheet" href="assets\/theme.css"/);
   assert.match(html, /<section class="cover">/);
+});
+
+test('writeDeckSite: fonts.css names the written subsets, relative to itself, and nothing remote', async () => {
+  const outDir = await awkwardTempDir();
+  await writeDeckSite(fiveSlideDeck(), outDir);
+  const css = await readFile(join(outDir, 'assets', 'fonts.css'), 'utf8');
+  const urls = [...css.matchAll(/url\("([^"]+)"\)/g)].map((match) => match[1] ?? '');
+  const written = (await filesUnder(join(outDir, 'assets'))).filter((file) => file.endsWith('.woff2'));
+  assert.deepEqual(urls.sort(), written.sort());
+  assert.match(css, /font-family: "Dangke Sans";/);
+  assert.match(css, /font-family: "Dangke Serif";/);
+  assert.match(css, /font-display: block;/);
+  assert.doesNotMatch(css, /https?:|@import/);
+});
+
+test('writeDeckSite: the theme draws with the bundled faces first, system fonts after', async () => {
+  const outDir = await awkwardTempDir();
+  await writeDeckSite(fiveSlideDeck(), outDir);
+  const css = await readFile(join(outDir, 'assets', 'theme.css'), 'utf8');
+  assert.match(css, /--dk-serif: "Dangke Serif", "Noto Serif CJK SC"/);
+  assert.match(css, /--dk-sans: "Dangke Sans", "Noto Sans CJK SC"/);
 });
 
 test('writeDeckSite: the theme CSS is the dangzheng theme and loads nothing remote', async () => {
@@ -38,8 +67,10 @@ test('writeDeckSite: writing twice replaces the files (same content)', async () 
   const outDir = await awkwardTempDir();
   await writeDeckSite(fiveSlideDeck(), outDir);
   const before = await readFile(join(outDir, 'index.html'), 'utf8');
+  const filesBefore = await filesUnder(outDir);
   await writeDeckSite(fiveSlideDeck(), outDir);
   assert.equal(await readFile(join(outDir, 'index.html'), 'utf8'), before);
+  assert.deepEqual(await filesUnder(outDir), filesBefore, 'same font files (content-hashed names)');
 });
 
 test('writeDeckSite: an unknown theme from the front matter is a UserError and writes nothing', async () => {

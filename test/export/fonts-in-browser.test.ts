@@ -1,0 +1,167 @@
+// The deck's bundled fonts in a real Chromium: they load from file:// under the page's CSP, the theme
+// draws with them, and they alone are enough: with the system's Chinese fonts hidden from Chromium (a
+// fontconfig that lists only Latin fonts), Chinese still renders as real glyphs, not tofu.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { withBrowser } from '../../src/export/browser.ts';
+import { guardNetwork } from '../../src/export/network-guard.ts';
+import { exportSlidesPdf } from '../../src/export/slides-pdf.ts';
+import { writeDeckSite } from '../../src/page/write-site.ts';
+import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
+import { fiveSlideDeck } from '../helpers/browser-deck.ts';
+import { readPdf } from '../helpers/pdf.ts';
+import { pdffonts } from './pdffonts.ts';
+
+async function openDeck(browser: Browser, indexHtml: string): Promise<{ page: Page; blocked: readonly string[] }> {
+  const page = await browser.newPage();
+  const { blocked } = await guardNetwork(page);
+  await page.setViewport({ width: 1280, height: 720 });
+  await page.goto(pathToFileURL(indexHtml).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  return { page, blocked };
+}
+
+/**
+ * Latin-only font folders: a machine without Chinese fonts. Not "no fonts at all": Chromium with an empty
+ * fontconfig cannot lay out its own UI and, measured here, fails to load the first web font a page uses
+ * in most runs (NetworkError), which would test Chromium's zero-font mode rather than the deck.
+ */
+const LATIN_FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/dejavu', '/usr/share/fonts/liberation'];
+const latinDirs = LATIN_FONT_DIRS.filter((dir) => existsSync(dir));
+const skipWithoutLatinFonts: false | string =
+  skipWithoutBrowser || (process.platform !== 'linux' ? 'fontconfig override is Linux-only' : latinDirs.length === 0 ? 'no Latin-only font folder to keep' : false);
+
+/** A fontconfig file that lists only the Latin font folders: Chromium then has no Chinese font. */
+async function fontconfigWithoutChinese(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'dangke-no-cjk-'));
+  const file = join(dir, 'fonts.conf');
+  const dirs = latinDirs.map((path) => `  <dir>${path}</dir>`).join('\n');
+  await writeFile(file, `<?xml version="1.0"?>\n<fontconfig>\n${dirs}\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`);
+  return file;
+}
+
+interface GlyphDrawing {
+  /** Pixels with ink when the character is drawn at 96 px. */
+  inked: number;
+  /** The drawing's pixels, to compare two characters: tofu boxes all look the same. */
+  signature: string;
+}
+
+/** Runs in the page: draws each character on a canvas in the given family and reports its pixels. */
+async function drawGlyphs(page: Page, family: string, chars: string[]): Promise<GlyphDrawing[]> {
+  return page.evaluate(
+    async (fontFamily: string, characters: string[]) => {
+      const font = `96px ${fontFamily}`;
+      await document.fonts.load(font, characters.join(''));
+      return characters.map((char) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 128;
+        canvas.height = 128;
+        const context = canvas.getContext('2d', { willReadFrequently: true });
+        if (!context) throw new Error('no 2d context');
+        context.font = font;
+        context.textBaseline = 'top';
+        context.fillText(char, 16, 16);
+        const alpha = context.getImageData(0, 0, 128, 128).data.filter((_, index) => index % 4 === 3);
+        let inked = 0;
+        let signature = '';
+        alpha.forEach((value, index) => {
+          if (value > 128) inked++;
+          if (index % 7 === 0) signature += value > 128 ? '1' : '0';
+        });
+        return { inked, signature };
+      });
+    },
+    family,
+    chars,
+  );
+}
+
+test('bundled fonts in Chromium', { skip: skipWithoutBrowser }, async (t) => {
+  const outDir = await awkwardTempDir();
+  const { indexHtml } = await writeDeckSite(fiveSlideDeck(), outDir);
+
+  await t.test('the deck loads "Dangke Sans" and "Dangke Serif" from its own folder and draws with them', async () => {
+    await withBrowser(
+      async (browser) => {
+        const { page, blocked } = await openDeck(browser, indexHtml);
+        const state = await page.evaluate(async () => {
+          // Faces load when text first needs them; load all to prove each one decodes (Chromium's OTS is strict).
+          await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
+          const faces = [...document.fonts].map((face) => ({ family: face.family.replace(/"/g, ''), weight: face.weight, status: face.status }));
+          const h1 = document.querySelector('.reveal section.cover h1');
+          const body = document.querySelector('.reveal');
+          return {
+            faces,
+            sansCheck: document.fonts.check('16px "Dangke Sans"', '党'),
+            serifCheck: document.fonts.check('bold 16px "Dangke Serif"', '党'),
+            titleFont: h1 ? getComputedStyle(h1).fontFamily : '',
+            bodyFont: body ? getComputedStyle(body).fontFamily : '',
+          };
+        });
+        const loaded = state.faces.filter((face) => face.status === 'loaded').map((face) => `${face.family} ${face.weight}`);
+        assert.ok(loaded.includes('Dangke Sans 400'), JSON.stringify(state.faces));
+        assert.ok(loaded.includes('Dangke Sans 700'), JSON.stringify(state.faces));
+        assert.ok(loaded.includes('Dangke Serif 700'), JSON.stringify(state.faces));
+        assert.equal(state.faces.filter((face) => face.status === 'error').length, 0, 'no face failed to load or decode');
+        assert.equal(state.sansCheck, true);
+        assert.equal(state.serifCheck, true);
+        assert.match(state.titleFont, /^"Dangke Serif"/);
+        assert.match(state.bodyFont, /^"Dangke Sans"/);
+        assert.deepEqual(blocked, []);
+      },
+      { executablePath: browserPath },
+    );
+  });
+
+  await t.test('with no Chinese system font, Chinese still renders from the bundled fonts', { skip: skipWithoutLatinFonts }, async () => {
+    await withBrowser(
+      async (browser) => {
+        const { page } = await openDeck(browser, indexHtml);
+        // Both characters are in the five-slide deck, so in its subset.
+        const [dang, ke] = await drawGlyphs(page, '"Dangke Sans"', ['党', '学']);
+        // Control: without the bundled font, this Chromium has nothing to draw 党 and 学 with, so they
+        // come out empty or as identical tofu boxes. If not, a Chinese font leaked in and the test proves nothing.
+        const [fallbackDang, fallbackKe] = await drawGlyphs(page, '"No Such Font", sans-serif', ['党', '学']);
+        assert.ok(
+          fallbackDang!.inked === 0 || fallbackDang!.signature === fallbackKe!.signature,
+          'a Chinese system font is still visible to Chromium; the fontconfig override did not take effect',
+        );
+        assert.ok(dang!.inked > 400 && ke!.inked > 400, `bundled glyphs have ink (${dang!.inked}, ${ke!.inked})`);
+        assert.notEqual(dang!.signature, ke!.signature, '党 and 学 are different glyphs, not tofu');
+        assert.notEqual(dang!.signature, fallbackDang!.signature);
+        const title = await page.evaluate(() => {
+          const text = document.querySelector('.reveal section.cover h1')?.textContent ?? '';
+          return { text, check: document.fonts.check('bold 76px "Dangke Serif"', text) };
+        });
+        assert.equal(title.check, true, `every character of ${title.text} is in the serif subset`);
+      },
+      { executablePath: browserPath, env: { FONTCONFIG_FILE: await fontconfigWithoutChinese() } },
+    );
+  });
+
+  await t.test('with no Chinese system font, the PDF still has the text, in the bundled fonts', { skip: skipWithoutLatinFonts }, async () => {
+    const pdfPath = join(outDir, 'no-cjk.pdf');
+    await withBrowser((browser) => exportSlidesPdf(browser, indexHtml, pdfPath, { title: '“两学一做”学习教育' }), {
+      executablePath: browserPath,
+      env: { FONTCONFIG_FILE: await fontconfigWithoutChinese() },
+    });
+    const facts = await readPdf(pdfPath);
+    assert.ok(facts.texts[0]?.includes('“两学一做”学习教育'), facts.texts[0]);
+    const rows = await pdffonts(pdfPath);
+    if (rows) {
+      const chinese = rows.filter((row) => /Noto(Sans|Serif)SC/.test(row.name));
+      assert.ok(chinese.length >= 2, JSON.stringify(rows));
+      assert.ok(chinese.every((row) => row.type === 'CID TrueType' && row.embedded), JSON.stringify(rows));
+    }
+  });
+});
