@@ -1,10 +1,58 @@
-// Bullets are short phrases condensed from the sentences: one bullet per sentence, made of the sentence's
-// leading clauses (scene-setting dropped) for as long as they fit two lines. Whole clauses only, so a bullet
-// never ends cut off in the middle of a phrase; never what the title already says.
+// Bullets are short phrases condensed from the sentences: each sentence's clauses (scene-setting dropped)
+// packed into runs that fit two lines, at most two runs a sentence. Whole clauses only, so a bullet never
+// ends cut off in the middle of a phrase; never what the title already says.
 
 import { isBalanced, splitClauses, visibleLength } from './clauses.ts';
 import { MAX_BULLETS, MAX_BULLET_LENGTH, MIN_BULLET_LENGTH } from './limits.ts';
 import { isHalfThought, isSceneSetting, leadIn } from './title.ts';
+
+/** A long sentence may give two bullets; more would turn the slide into the paragraph itself. */
+const MAX_BULLETS_PER_SENTENCE = 2;
+
+export function pickBullets(sentences: readonly string[], title: string): string[] {
+  const bullets: string[] = [];
+  for (const sentence of sentences) {
+    for (const bullet of condenseAll(withoutLeadIn(sentence), title).slice(0, MAX_BULLETS_PER_SENTENCE)) {
+      if (bullets.length < MAX_BULLETS && !bullets.includes(bullet)) bullets.push(bullet);
+    }
+  }
+  return bullets;
+}
+
+function withoutLeadIn(sentence: string): string {
+  return leadIn(sentence) === undefined ? sentence : sentence.slice(sentence.indexOf('——') + 2);
+}
+
+/** The first bullet a sentence gives, or undefined when none fits. */
+export function condense(sentence: string, title: string): string | undefined {
+  return condenseAll(sentence, title)[0];
+}
+
+/** The sentence's content clauses packed greedily into bullets of at most two lines, in order. */
+export function condenseAll(sentence: string, title: string): string[] {
+  const clauses = splitClauses(sentence).filter((clause) => !isSceneSetting(clause) && clause !== title && !title.includes(clause));
+  const bullets: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    if (visibleLength(current) >= MIN_BULLET_LENGTH && isBalanced(current) && !isHalf(current)) bullets.push(current);
+    current = '';
+  };
+  for (const clause of clauses) {
+    if (visibleLength(clause) > MAX_BULLET_LENGTH) {
+      flush(); // a clause too long for a bullet is left to the notes
+      continue;
+    }
+    const joined = current === '' ? clause : `${current}，${clause}`;
+    if (visibleLength(joined) > MAX_BULLET_LENGTH) {
+      flush();
+      current = clause;
+    } else {
+      current = joined;
+    }
+  }
+  flush();
+  return bullets;
+}
 
 /**
  * A bullet that is only half of a pair (不仅… without its second clause, 从… without 到…, 到… without 从…)
@@ -14,34 +62,4 @@ function isHalf(bullet: string): boolean {
   if (isHalfThought(bullet) && !bullet.includes('，')) return true;
   if (/^(再)?到/u.test(bullet)) return true;
   return /^从/u.test(bullet) && !bullet.includes('到');
-}
-
-export function pickBullets(sentences: readonly string[], title: string): string[] {
-  const bullets: string[] = [];
-  for (const sentence of sentences) {
-    const bullet = condense(withoutLeadIn(sentence), title);
-    if (bullet !== undefined && !bullets.includes(bullet)) bullets.push(bullet);
-    if (bullets.length === MAX_BULLETS) break;
-  }
-  return bullets;
-}
-
-function withoutLeadIn(sentence: string): string {
-  const opening = leadIn(sentence);
-  return opening === undefined ? sentence : sentence.slice(sentence.indexOf('——') + 2);
-}
-
-/** The longest run of leading content clauses that fits a bullet, or undefined when none does. */
-export function condense(sentence: string, title: string): string | undefined {
-  const clauses = splitClauses(sentence).filter((clause) => !isSceneSetting(clause) && clause !== title && !title.includes(clause));
-  for (let start = 0; start < clauses.length; start++) {
-    let bullet = '';
-    for (let end = start; end < clauses.length; end++) {
-      const next = bullet === '' ? clauses[end]! : `${bullet}，${clauses[end]}`;
-      if (visibleLength(next) > MAX_BULLET_LENGTH) break;
-      bullet = next;
-    }
-    if (visibleLength(bullet) >= MIN_BULLET_LENGTH && isBalanced(bullet) && !isHalf(bullet)) return bullet;
-  }
-  return undefined;
 }

@@ -67,6 +67,7 @@ export function closingSlide(headings: readonly string[]): DraftSlide {
       { kind: 'list', ordered: false, items: headings.map(plain) },
     ],
     [headings.length > 0 ? `最后，我们简单回顾一下今天学习的内容：${recap}。希望大家结合本职工作，学在经常、做在日常。` : '最后，希望大家结合本职工作，学在经常、做在日常。'],
+    headings.length > AGENDA_ONE_COLUMN_MAX ? ['two-columns'] : [],
   );
 }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DateMark, Mark, Sentence } from '../../src/article/model.ts';
 import { splitClauses } from '../../src/draft/clauses.ts';
-import { condense } from '../../src/draft/bullets.ts';
+import { condense, condenseAll } from '../../src/draft/bullets.ts';
 import { displayHeading } from '../../src/draft/headings.ts';
 import { cardsLayout, setName } from '../../src/draft/layouts/cards.ts';
 import { fitQuote, quoteLayout } from '../../src/draft/layouts/quote.ts';
@@ -49,11 +49,22 @@ describe('topicTitle', () => {
   for (const [sentences, expected] of cases) it(sentences[0]!, () => assert.equal(topicTitle(sentences), expected));
 });
 
+describe('condenseAll (bullets)', () => {
+  it('packs a long sentence into two-line bullets at clause boundaries', () => {
+    assert.deepEqual(
+      condenseAll('各地坚持学做互进、知行合一，推动贫困村党组织把党员组织起来，支持有帮带能力的党员创办领办致富项目，组织他们与重点扶贫对象结成对子，带领群众脱贫致富。', '各地坚持学做互进、知行合一'),
+      ['推动贫困村党组织把党员组织起来，支持有帮带能力的党员创办领办致富项目', '组织他们与重点扶贫对象结成对子，带领群众脱贫致富'],
+    );
+  });
+});
+
 describe('condense (bullets)', () => {
   const cases: [string, string, string | undefined][] = [
     ['新中国成立初期，公共文化服务设施极其短缺，全国公共图书馆仅有55个。', '', '公共文化服务设施极其短缺，全国公共图书馆仅有55个'],
     ['中央政治局带头开展学习教育，为全党作出示范。', '中央政治局带头开展学习教育', '为全党作出示范'],
-    ['从《红色娘子军》《野火春风斗古城》《天云山传奇》《庐山恋》，到《黄土地》《秋菊打官司》《甲方乙方》《长津湖》，佳作迭出。', '', '佳作迭出'],
+    // 从… and 到… do not fit one bullet together, and either half alone says nothing: no bullet
+    ['从《红色娘子军》《野火春风斗古城》《天云山传奇》《庐山恋》，到《黄土地》《秋菊打官司》《甲方乙方》《长津湖》，佳作迭出。', '', undefined],
+    ['从《红色娘子军》到《长津湖》，佳作迭出。', '', '从《红色娘子军》到《长津湖》，佳作迭出'],
   ];
   for (const [input, title, expected] of cases) it(input, () => assert.equal(condense(input, title), expected));
 });

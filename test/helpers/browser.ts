@@ -8,8 +8,10 @@ import { findBrowser } from '../../src/export/find-browser.ts';
 export const browserPath: string | undefined = findBrowser(process.env, process.platform, existsSync);
 
 /** `skip` option for node:test: false when a browser exists, else the reason shown in the report. */
+// In CI the browser is part of the install (postinstall gets Debian's chromium), so a missing one must fail
+// the run loudly rather than skip the tests that matter most.
 export const skipWithoutBrowser: false | string =
-  browserPath === undefined ? 'no Chrome, Chromium or Edge found (install chromium or set CHROME_PATH)' : false;
+  browserPath === undefined && process.env.CI === undefined ? 'no Chrome, Chromium or Edge found (install chromium or set CHROME_PATH)' : false;
 
 /** A temporary folder whose path has Chinese characters and a space, as real users' paths do. */
 export async function awkwardTempDir(): Promise<string> {
