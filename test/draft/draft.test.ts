@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bodyParagraphs } from '../../src/article/model.ts';
 import { draftDeck } from '../../src/draft/index.ts';
 import { article, paragraph, resetIds, section } from '../helpers/article.ts';
+import { assertSentencesInNotes } from '../helpers/notes.ts';
 
 function sample() {
   resetIds();
@@ -43,15 +43,7 @@ describe('draftDeck', () => {
   it('puts every sentence of the article into the notes, in order', () => {
     const source = sample();
     const deck = draftDeck(source).value;
-    const notes = deck.slides.flatMap((slide) => slide.notes).join('\n');
-    let cursor = 0;
-    for (const paragraphItem of bodyParagraphs(source)) {
-      for (const sentence of paragraphItem.sentences) {
-        const found = notes.indexOf(sentence.text, cursor);
-        assert.ok(found >= 0, `sentence missing or out of order: ${sentence.text}`);
-        cursor = found + sentence.text.length;
-      }
-    }
+    assertSentencesInNotes(source, deck.slides.flatMap((slide) => slide.notes).join('\n'));
   });
 
   it('titles a slide with the paragraph’s own opening phrase', () => {

@@ -9,7 +9,6 @@ import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { bodyParagraphs } from '../../src/article/model.ts';
 import type { DraftSlide } from '../../src/deck/model.ts';
 import { withBrowser } from '../../src/export/browser.ts';
 import { measureOverflow } from '../../src/check/overflow.ts';
@@ -22,6 +21,7 @@ import { parseArticle } from '../../src/parse/index.ts';
 import { readArticleFile } from '../../src/read/read-article.ts';
 import { renderDeck } from '../../src/render/index.ts';
 import { EXAMPLE_ARTICLE, sharedArticles } from '../helpers/articles.ts';
+import { assertSentencesInNotes } from '../helpers/notes.ts';
 
 const PARSE_FIXTURES = fileURLToPath(new URL('../fixtures/parse/', import.meta.url));
 
@@ -60,15 +60,7 @@ async function checkDraftedDeck(file: string, browser: Browser, work: string): P
     }
   }
 
-  const notes = drafted.slides.flatMap((slide) => slide.notes).join('');
-  let cursor = 0;
-  for (const paragraph of bodyParagraphs(article)) {
-    for (const sentence of paragraph.sentences) {
-      const found = notes.indexOf(sentence.text, cursor);
-      assert.ok(found >= 0, `sentence missing or out of order: ${sentence.text}`);
-      cursor = found + sentence.text.length;
-    }
-  }
+  assertSentencesInNotes(article, drafted.slides.flatMap((slide) => slide.notes).join(''));
 
   const { indexHtml } = await writeDeckSite(rendered, join(work, basename(file)));
   const overflowing = (await measureOverflow(browser, indexHtml)).filter((slide) => slide.overflowPx > 0);

@@ -8,18 +8,8 @@ import type { SourceDeck, SourceSlide } from '../../src/deck/model.ts';
 import { UserError } from '../../src/errors.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { renderDeck } from '../../src/render/index.ts';
+import { seededRandom } from '../helpers/seeded-random.ts';
 
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '---', '--', '----', 'Note:', 'note: 讲稿', 'Notes:', '```', '~~~', '```js', '    ', '\t', '# ', '## ', '- ', '1. ',
@@ -47,7 +37,7 @@ function countSlides(slides: SourceSlide[]): number {
 
 describe('fuzz: read and render never throw', () => {
   it('random decks through read and render', () => {
-    const random = prng(20261127);
+    const random = seededRandom(20261127);
     let refused = 0;
     for (let run = 0; run < 300; run += 1) {
       const text = randomMarkdown(random);
@@ -68,7 +58,7 @@ describe('fuzz: read and render never throw', () => {
   });
 
   it('random slides and attributes straight into render', () => {
-    const random = prng(7);
+    const random = seededRandom(7);
     for (let run = 0; run < 100; run += 1) {
       const attributes: Record<string, string> = {
         [randomMarkdown(random).slice(0, 8)]: randomMarkdown(random),
