@@ -31,7 +31,7 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   const frontMatter = buildFrontMatter(article, title, subtitle, options);
   slides.push(coverSlide(frontMatter));
   if (headings.length > 1) slides.push(agendaSlide(headings));
-  const timeline = timelineSlide(article);
+  const timeline = timelineSlide(article, headings);
   if (timeline) slides.push(timeline);
   slides.push(...contentSlides(article.lead, LEAD_TITLE));
   article.sections.forEach((section, index) => {

@@ -9,7 +9,7 @@ import { displayHeading } from '../../src/draft/headings.ts';
 import { cardsLayout, setName } from '../../src/draft/layouts/cards.ts';
 import { fitQuote, quoteLayout } from '../../src/draft/layouts/quote.ts';
 import { statsLayout } from '../../src/draft/layouts/stats.ts';
-import { datedEvents } from '../../src/draft/layouts/timeline.ts';
+import { datedEvents, datedHeadings } from '../../src/draft/layouts/timeline.ts';
 import { chineseNumeral } from '../../src/draft/numerals.ts';
 import { discussionQuestions } from '../../src/draft/questions.ts';
 import { topicTitle } from '../../src/draft/title.ts';
@@ -95,7 +95,9 @@ describe('discussionQuestions', () => {
       '如何理解“人民至上”？结合本职工作谈谈体会。',
     ]);
     assert.equal(discussionQuestions(['一', '二', '三', '四', '五', '六', '七', '八']).length, 3);
-    assert.match(discussionQuestions(['“两学一做”学习教育常态化制度化'])[0]!, /“‘两学一做’学习教育常态化制度化”/);
+    assert.equal(discussionQuestions(['“两学一做”学习教育常态化制度化'])[0], '结合本支部实际，我们应当如何推进“两学一做”学习教育常态化制度化？');
+    assert.match(discussionQuestions(['坚守“人民至上”'])[0]!, /如何坚守“人民至上”/);
+    assert.match(discussionQuestions(['“人民至上”的立场'])[0]!, /如何理解“‘人民至上’的立场”/);
   });
 });
 
@@ -167,6 +169,21 @@ describe('stats layout', () => {
   });
 });
 
+describe('timeline from headings', () => {
+  it('reads periods from headings when most of them carry one', () => {
+    assert.deepEqual(
+      datedHeadings(['新民主主义革命时期（1919—1949年）：开天辟地', '社会主义革命和建设时期（1949—1978年）：改天换地', '改革开放新时期（1978年—党的十八大）：翻天覆地', '新时代（党的十八大至今）：惊天动地']),
+      [
+        { when: '1919—1949年', label: '新民主主义革命时期 开天辟地' },
+        { when: '1949—1978年', label: '社会主义革命和建设时期 改天换地' },
+        { when: '1978年—党的十八大', label: '改革开放新时期 翻天覆地' },
+        { when: '党的十八大至今', label: '新时代 惊天动地' },
+      ],
+    );
+    assert.deepEqual(datedHeadings(['人民至上', '守正创新', '立心铸魂']), []);
+  });
+});
+
 describe('timeline events', () => {
   function dated(text: string, dateText: string, year: number, month: number): Sentence {
     return sentence(text, [{ kind: 'date', ...span(text, dateText), from: { year, month } }]);
@@ -181,7 +198,7 @@ describe('timeline events', () => {
       dated('2015年1月，这是一个更早的时间。', '2015年1月', 2015, 1),
     ]);
     assert.deepEqual(
-      events.map((event) => `${event.date.text} ${event.label}`),
+      events.map((event) => `${event.when} ${event.label}`),
       ['2016年2月 中共中央办公厅印发方案', '2016年4月 习近平总书记作出重要指示', '2017年3月 中共中央办公厅印发《关于推进学习教育常态化制度化的意见》'],
     );
   });
