@@ -50,33 +50,56 @@ function run(command: string, args: string[]): boolean {
 }
 
 function printHints(missing: string): void {
-  say(`${missing} missing: dangke can build decks, but PDF export or Chinese glyphs need them. To install:`);
+  say(`缺少${missing}：仍可生成网页幻灯片，但导出 PDF 需要浏览器。安装命令 / To install:`);
   for (const hint of HINTS) process.stdout.write(`${hint}\n`);
 }
 
-function main(): void {
-  if (process.env['DANGKE_SKIP_SYSTEM_DEPS'] === '1') return;
-  const browser = findBrowser(process.env, process.platform, existsSync);
-  const font = hasChineseFont();
-  if (browser !== undefined && font) return;
+export interface Machine {
+  skip: boolean;
+  hasBrowser: boolean;
+  hasChineseFont: boolean;
+  platform: NodeJS.Platform;
+  debianLike: boolean;
+  root: boolean;
+}
 
-  const missing = [browser === undefined ? 'a browser (Chromium/Chrome/Edge)' : '', font ? '' : 'a Chinese font']
+/** What to do on this machine: nothing, print the commands to run, or install with apt-get ourselves. */
+export function plan(machine: Machine): 'nothing' | 'hint' | 'apt' {
+  if (machine.skip || (machine.hasBrowser && machine.hasChineseFont)) return 'nothing';
+  return machine.platform === 'linux' && machine.debianLike && machine.root ? 'apt' : 'hint';
+}
+
+function main(): void {
+  const browser = findBrowser(process.env, process.platform, existsSync);
+  const machine: Machine = {
+    skip: process.env['DANGKE_SKIP_SYSTEM_DEPS'] === '1',
+    hasBrowser: browser !== undefined,
+    hasChineseFont: process.env['DANGKE_SKIP_SYSTEM_DEPS'] === '1' || hasChineseFont(),
+    platform: process.platform,
+    debianLike: isDebianLike(),
+    root: process.getuid?.() === 0,
+  };
+  const action = plan(machine);
+  if (action === 'nothing') return;
+  const missing = [machine.hasBrowser ? '' : '浏览器（Chromium/Chrome/Edge）/ a browser', machine.hasChineseFont ? '' : '中文字体 / a Chinese font']
     .filter(Boolean)
-    .join(' and ');
-  const isRoot = process.getuid?.() === 0;
-  if (process.platform !== 'linux' || !isDebianLike() || !isRoot) {
+    .join('、');
+  if (action === 'hint') {
     printHints(missing);
     return;
   }
-  say(`${missing} missing: installing ${DEBIAN_PACKAGES.join(' ')} with apt-get.`);
+  say(`缺少${missing}：正在用 apt-get 安装 ${DEBIAN_PACKAGES.join(' ')}（installing with apt-get）。`);
   if (!run('apt-get', ['update']) || !run('apt-get', APT_INSTALL.split(' ').slice(1))) {
-    say(`Could not install them. Run by hand: ${APT_INSTALL}`);
+    say(`未能自动安装，请手动运行 / Could not install them, run by hand: sudo ${APT_INSTALL}`);
   }
 }
 
-try {
-  main();
-} catch (error) {
-  say(`system dependency check failed (${error instanceof Error ? error.message : String(error)}); continuing.`);
+// Run only as the postinstall script, not when a test imports plan().
+if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).pop() ?? '\0')) {
+  try {
+    main();
+  } catch (error) {
+    say(`系统依赖检查失败，已跳过 / system dependency check failed (${error instanceof Error ? error.message : String(error)}); continuing.`);
+  }
+  process.exitCode = 0;
 }
-process.exitCode = 0;
