@@ -1,18 +1,28 @@
-// `check [deck.md …] [--json]`: open each deck in Chromium at its own size and report, with the Markdown
-// file and line of each slide, whether its content overflows the slide.
+// `check [deck.md …] [--json]`: the deck linter. For each deck it runs the rules in src/check/rules
+// (missing or unreadable images, unknown layouts, slides without notes, notes too long for their timing,
+// characters the bundled fonts lack) plus the reader's own warnings (unknown front-matter keys, …), then
+// opens every slide in Chromium at the deck's size and measures overflow. Every finding names the
+// Markdown file and line. Errors make the CLI exit with 7; warnings alone do not.
 
+import { constants, statSync, accessSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { CheckDiagnostic, ImageProbe } from '../check/context.ts';
+import { fileLines, slidesInOrder } from '../check/context.ts';
+import { errorPlace } from '../check/error-place.ts';
+import { loadFontCoverage, type FontHas } from '../check/font-coverage.ts';
 import { measureOverflow } from '../check/overflow.ts';
-import type { SourceDeck, SourceSlide } from '../deck/model.ts';
+import { lintDeck } from '../check/rules/index.ts';
+import { locateThemeError } from '../check/theme-place.ts';
+import type { SourceDeck } from '../deck/model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { ExitCode, UserError } from '../errors.ts';
+import { isUserError, UserError } from '../errors.ts';
 import { withBrowser } from '../export/browser.ts';
 import { describeFsError } from '../fs/atomic.ts';
+import { listDeckFiles } from '../fs/list.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
 import { writeDeckSite } from '../page/write-site.ts';
-import { listDeckFiles } from '../fs/list.ts';
 import { SLIDES_DIR } from '../paths.ts';
 import { renderDeck } from '../render/index.ts';
 
@@ -28,64 +38,139 @@ export interface SlideReport {
 
 export interface CheckResult {
   slides: SlideReport[];
-  diagnostics: Diagnostic[];
+  diagnostics: CheckDiagnostic[];
 }
 
-export async function checkCommand(options: { root: string; decks: string[] }): Promise<CheckResult> {
-  const files = options.decks.length > 0 ? options.decks : await listDeckFiles(options.root);
+export interface CheckOptions {
+  root: string;
+  decks: string[];
+  /** Measure overflow in Chromium (default true); false runs only the rules that need no browser. */
+  browser?: boolean;
+}
+
+export async function checkCommand(options: CheckOptions): Promise<CheckResult> {
+  const files = options.decks.length > 0 ? options.decks.map((deck) => resolve(options.root, deck)) : await listDeckFiles(options.root);
   if (files.length === 0) {
     throw new UserError(`没有可检查的幻灯片：${SLIDES_DIR}/ 中没有 .md 文件。`, { hint: '先运行 npm run build 起草幻灯片。' });
   }
+  const fontHas = await loadFontCoverage();
   const work = await mkdtemp(join(tmpdir(), 'dangke-check-'));
   try {
-    const decks: { source: SourceDeck; indexHtml: string }[] = [];
-    const diagnostics: Diagnostic[] = [];
+    const built: { source: SourceDeck; indexHtml: string }[] = [];
+    const diagnostics: CheckDiagnostic[] = [];
     for (const [position, file] of files.entries()) {
-      const shown = relative(options.root, file) || file;
-      const source = readDeckMarkdown(await readText(file), shown);
-      const rendered = renderDeck(source.value);
-      diagnostics.push(...source.diagnostics, ...rendered.diagnostics);
-      const { indexHtml } = await writeDeckSite(rendered.value, join(work, String(position)), { themeName: rendered.value.frontMatter.theme });
-      decks.push({ source: source.value, indexHtml });
+      const deck = await lintFile(file, relative(options.root, file) || file, fontHas);
+      diagnostics.push(...deck.diagnostics);
+      if (deck.source === undefined || options.browser === false) continue;
+      const rendered = renderDeck(deck.source);
+      diagnostics.push(...rendered.diagnostics.map((diagnostic) => tagged(diagnostic, 'render')));
+      try {
+        const { indexHtml } = await locateThemeError(file, deck.source.file, () =>
+          writeDeckSite(rendered.value, join(work, String(position)), { themeName: rendered.value.frontMatter.theme }),
+        );
+        built.push({ source: deck.source, indexHtml });
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        diagnostics.push(fromUserError(error, deck.source.file, 'theme'));
+      }
     }
     const slides: SlideReport[] = [];
-    await withBrowser(async (browser) => {
-      for (const { source, indexHtml } of decks) {
-        const lines = flatten(source.slides).map((slide) => slide.line);
-        for (const measured of await measureOverflow(browser, indexHtml)) {
-          slides.push({
-            file: source.file,
-            line: lines[measured.index] ?? 1,
-            slide: measured.index + 1,
-            overflow: measured.overflowPx > 0,
-            overflowPx: measured.overflowPx,
-            problems: measured.problems,
-          });
+    if (built.length > 0) {
+      await withBrowser(async (browser) => {
+        for (const { source, indexHtml } of built) {
+          const ordered = slidesInOrder(source);
+          for (const measured of await measureOverflow(browser, indexHtml)) {
+            slides.push({
+              file: source.file,
+              line: ordered[measured.index]?.slide.line ?? 1,
+              slide: measured.index + 1,
+              overflow: measured.overflowPx > 0,
+              overflowPx: measured.overflowPx,
+              problems: measured.problems,
+            });
+          }
         }
-      }
-    });
+      });
+    }
     for (const slide of slides.filter((report) => report.overflow)) {
       diagnostics.push({
+        rule: 'overflow',
         severity: 'error',
         file: slide.file,
         line: slide.line,
+        slide: slide.slide,
         message: `第 ${slide.slide} 张幻灯片内容超出画面 ${slide.overflowPx}px：${slide.problems.join('；')}。请删减文字或拆成两张。`,
       });
     }
-    return { slides, diagnostics };
+    return { slides, diagnostics: sortByPlace(diagnostics, files.map((file) => relative(options.root, file) || file)) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-function flatten(slides: readonly SourceSlide[]): SourceSlide[] {
-  return slides.flatMap((slide) => [slide, ...slide.vertical]);
+/** Reads one deck and runs the rules that need no browser. A deck that cannot be read is one error. */
+async function lintFile(file: string, shown: string, fontHas: FontHas): Promise<{ source?: SourceDeck; diagnostics: CheckDiagnostic[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return { diagnostics: [{ rule: 'read', severity: 'error', file: shown, message: `无法读取幻灯片文件：${describeFsError(error)}` }] };
+  }
+  let read: ReturnType<typeof readDeckMarkdown>;
+  try {
+    read = readDeckMarkdown(text, shown);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return { diagnostics: [fromUserError(error, shown, 'front-matter')] };
+  }
+  const diagnostics: CheckDiagnostic[] = read.diagnostics.map((diagnostic) => tagged(diagnostic, 'read'));
+  diagnostics.push(
+    ...lintDeck({
+      deck: read.value,
+      file: shown,
+      deckDir: dirname(file),
+      slides: slidesInOrder(read.value),
+      lines: fileLines(text),
+      probeImage,
+      fontHas,
+    }),
+  );
+  return { source: read.value, diagnostics };
 }
 
-async function readText(file: string): Promise<string> {
+function probeImage(path: string): ImageProbe {
   try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UserError(`无法读取幻灯片文件 ${file}：${describeFsError(error)}`, { hint: '请检查文件路径是否正确。', exitCode: ExitCode.input });
+    if (!statSync(path).isFile()) return 'not-a-file';
+  } catch {
+    return 'missing';
+  }
+  try {
+    accessSync(path, constants.R_OK);
+    return 'ok';
+  } catch {
+    return 'unreadable';
   }
 }
+
+function tagged(diagnostic: Diagnostic, rule: string): CheckDiagnostic {
+  return { ...diagnostic, rule };
+}
+
+/** A UserError whose message starts "file:line: " becomes a diagnostic at that place. */
+function fromUserError(error: UserError, shown: string, rule: string): CheckDiagnostic {
+  const place = errorPlace(error, shown);
+  return {
+    rule,
+    severity: 'error',
+    file: place.file,
+    ...(place.line === undefined ? {} : { line: place.line }),
+    message: place.hint ? `${place.message}（${place.hint}）` : place.message,
+  };
+}
+
+/** Decks in the order given, each deck's findings by line (a stable sort keeps the rules' order on a line). */
+function sortByPlace(diagnostics: CheckDiagnostic[], files: string[]): CheckDiagnostic[] {
+  const order = (file: string | undefined): number => (file === undefined ? -1 : files.indexOf(file));
+  return [...diagnostics].sort((a, b) => order(a.file) - order(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+

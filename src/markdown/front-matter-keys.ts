@@ -19,6 +19,8 @@ export const KEY_RULES: Readonly<Record<string, KeyRule>> = {
   date: text,
   theme: text,
   source: text,
+  /** Written by `draft`: a hash of the file it generated, to tell an untouched draft from an edited deck. */
+  fingerprint: text,
   aspect: {
     check: (value) => (value === '16:9' || value === '4:3' ? value : undefined),
     expected: '"16:9" or "4:3"',

@@ -1,6 +1,7 @@
 // Write: DraftDeck -> Markdown in our dialect (front matter, `---` between slides, `Note:` notes,
 // `<!-- .slide: -->` attributes). This is the file people edit; it should read like one a person wrote.
 
+import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import type { Block, DraftDeck, DraftSlide, FrontMatter, Run } from '../deck/model.ts';
 import { escapeBlockStart, escapeInline, escapeLine } from './escape.ts';
@@ -55,4 +56,67 @@ function writeBlock(block: Block): string {
 
 function writeRuns(runs: readonly Run[]): string {
   return runs.map((run) => (run.strong ? `**${escapeInline(run.text)}**` : escapeInline(run.text))).join('');
+}
+
+// The draft fingerprint: `fingerprint: "sha256:…"` in the front matter records a hash of the file the
+// drafter wrote (everything but that line), so a later `draft` can tell an untouched deck, which it may
+// regenerate, from one a person has edited, which it must never overwrite.
+
+/** Front-matter key of the fingerprint (listed in front-matter-keys.ts so the reader does not warn). */
+export const FINGERPRINT_KEY = 'fingerprint';
+const FINGERPRINT_PREFIX = 'sha256:';
+const FINGERPRINT_HEX_LENGTH = 16;
+const FENCE = /^---[ \t]*$/;
+const FINGERPRINT_LINE = /^fingerprint:[ \t]*["']?(sha256:[0-9a-f]+)["']?[ \t]*$/;
+
+/** Lines of a deck as the reader sees them: no BOM, any line ending. */
+function deckLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}
+
+/** Index of the closing `---` of the front matter, or -1 when the file has none. */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (!FENCE.test(lines[0] ?? '')) return -1;
+  return lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+}
+
+/** The fingerprint of a deck's text: a hash of every line except a fingerprint line in its front matter. */
+export function deckFingerprint(text: string): string {
+  const lines = deckLines(text);
+  const end = frontMatterEnd(lines);
+  const kept = lines.filter((line, index) => !(index > 0 && index < end && FINGERPRINT_LINE.test(line)));
+  const hash = createHash('sha256').update(kept.join('\n')).digest('hex');
+  return `${FINGERPRINT_PREFIX}${hash.slice(0, FINGERPRINT_HEX_LENGTH)}`;
+}
+
+/** The fingerprint recorded in a deck's front matter, undefined when there is none. */
+export function recordedFingerprint(text: string): string | undefined {
+  const lines = deckLines(text);
+  const end = frontMatterEnd(lines);
+  for (let index = 1; index < end; index += 1) {
+    const match = FINGERPRINT_LINE.exec(lines[index] ?? '');
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** True when the deck still is exactly what the drafter wrote (it has a fingerprint and it matches). */
+export function isUntouchedDraft(text: string): boolean {
+  const recorded = recordedFingerprint(text);
+  return recorded !== undefined && recorded === deckFingerprint(text);
+}
+
+/**
+ * Adds the fingerprint line as the last line of the front matter of Markdown from writeDeckMarkdown
+ * (which has front matter: it always writes the title). Any fingerprint line already there is replaced.
+ */
+export function withFingerprint(markdown: string): string {
+  const lines = deckLines(markdown);
+  const end = frontMatterEnd(lines);
+  if (end === -1) throw new Error('withFingerprint: the Markdown has no front matter');
+  const kept = lines.filter((line, index) => !(index > 0 && index < end && FINGERPRINT_LINE.test(line)));
+  const keptEnd = frontMatterEnd(kept);
+  const fingerprint = deckFingerprint(kept.join('\n'));
+  kept.splice(keptEnd, 0, `${FINGERPRINT_KEY}: "${fingerprint}"`);
+  return kept.join('\n');
 }
