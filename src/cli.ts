@@ -1,18 +1,23 @@
 // The command line: argv in, exit code out. The only place that prints. A UserError is shown as a
 // message and a hint, without a stack; anything else is a bug in dangke and shows its stack.
 
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildCommand } from './commands/build.ts';
 import { checkCommand } from './commands/check.ts';
 import { draftCommand } from './commands/draft.ts';
 import { parseCommand } from './commands/parse.ts';
+import { devCommand } from './dev/command.ts';
 import { ExitCode, UserError, isUserError } from './errors.ts';
+import { parseHandoutPerPage } from './export/handout-layout.ts';
 import { formatDiagnostic, type Reporter } from './report.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Aborted on Ctrl+C; `dev` runs until then (without one, `dev` listens for SIGINT/SIGTERM itself). */
+  signal?: AbortSignal;
 }
 
 const MAIN_HELP = `dangke：把一篇文章变成一堂党课（幻灯片、讲稿、PDF）
@@ -24,32 +29,53 @@ const MAIN_HELP = `dangke：把一篇文章变成一堂党课（幻灯片、讲�
                         尚无幻灯片的文章起草，再构建 slides/ 中的全部幻灯片
   draft <文章>          为一篇文章起草 slides/<名称>.md
   parse <文章> --json   显示文章结构（标题、栏目、导语、各部分、署名）
-  check [幻灯片.md …]   在浏览器中逐张检查幻灯片，报告内容超出画面的位置（文件:行）
+  check [幻灯片.md …]   检查幻灯片：超出画面、缺图、缺备注、备注过长、未知版式、字体缺字（文件:行）
+  dev [幻灯片.md]       实时预览：在浏览器中打开，保存后自动刷新并停留在当前页
 
 每个命令都可加 --help 查看说明。常用：npm run build
 
-Commands: build, draft, parse, check. Run any of them with --help.`;
+Commands: build, draft, parse, check, dev. Run any of them with --help.`;
 
 const HELP: Record<string, string> = {
-  build: `用法：npx tsx build.ts build [幻灯片.md …] [--out 目录] [--no-pdf] [--quiet]
+  build: `用法：npx tsx build.ts build [幻灯片.md …] [--out 目录] [--no-pdf] [--handout 1|2|3] [--quiet]
 
   不带幻灯片参数时：先为 articles/ 中还没有幻灯片的文章起草 slides/<名称>.md
   （已有的幻灯片绝不会被改写），再构建 slides/ 中的全部幻灯片。
-  输出：<目录>/<名称>/index.html（可离线打开，按 S 打开演讲者视图）和 slides.pdf。
+  输出：<目录>/<名称>/index.html（可离线打开，按 S 打开演讲者视图）、script.md（讲稿）、
+  slides.pdf（每页一张幻灯片）和 handout.pdf（讲义：A4，幻灯片配讲稿）。
 
-  --out 目录   输出目录（默认 dist）
-  --no-pdf     只生成网页，不导出 PDF（不需要浏览器）
+  --out 目录      输出目录（默认 dist）
+  --no-pdf        只生成网页和讲稿，不导出 PDF（不需要浏览器）
+  --handout 张数  讲义每页放 1、2 或 3 张幻灯片（默认 2，或幻灯片 front matter 中的 handout:）；
+                  3 张时每张旁边留有横线，供听讲人记笔记
   --quiet      只显示错误`,
   draft: `用法：npx tsx build.ts draft <文章.txt|.md|.docx> [-o slides/名称.md] [--force]
                               [--speaker 主讲人] [--org 单位] [--date 日期]
 
   读取文章，起草党课幻灯片（含讲稿备注），写入 slides/<名称>.md。
-  目标文件已存在时不会覆盖，除非加 --force。`,
+  起草时在开头记下内容指纹（fingerprint）。再次起草时：
+    幻灯片自起草后未修改 → 按文章重新生成；
+    已修改 → 不覆盖，新草稿写到旁边的 slides/<名称>.draft.md，供对照；
+    加 --force → 覆盖，但先把原文件备份到 slides/.backup/<名称>-<时间>.md。`,
   check: `用法：npx tsx build.ts check [幻灯片.md …] [--json]
 
-  在 Chromium 中按幻灯片的实际尺寸打开每一张，报告内容超出画面的幻灯片及其在 Markdown 中的行号。
-  不带参数时检查 slides/ 中全部幻灯片。--json 输出每张幻灯片的检查结果。
-  有错误时退出码为 7。`,
+  逐套检查幻灯片，每条结果都给出 Markdown 文件和行号（文件:行）：
+    错误：内容超出画面（在 Chromium 中按实际尺寸测量，给出超出多少像素）、图片缺失或无法读取、
+          开头的设置（front matter）写法有误、未知的主题
+    警告：没有备注、备注比 data-timing 允许的长得多（按每分钟 220 字）、未知的版式 class、
+          未知的设置项、内置字体没有的字符
+  不带参数时检查 slides/ 中全部幻灯片。
+  --json   以 JSON 输出 { slides, diagnostics }（diagnostics 中每条有 rule、severity、file、line、message）
+  有错误时退出码为 7；只有警告时为 0。`,
+  dev: `用法：npx tsx build.ts dev [幻灯片.md] [--port 端口] [--pdf]
+
+  实时预览：构建幻灯片，在 http://127.0.0.1:<端口>/ 上提供（只在本机可访问），并监视 slides/、themes/
+  和幻灯片所用的图片。保存后浏览器自动刷新，停留在当前页；Markdown 或开头设置有错误时，浏览器中显示
+  错误和位置（文件:行），改正保存后自动恢复。按 Ctrl+C 停止。
+  不写幻灯片时预览 slides/ 中最近修改的一套。
+
+  --port 端口   使用指定端口（默认自动选择空闲端口）
+  --pdf         每次保存后在后台重新导出 dist/<名称>/slides.pdf`,
   parse: `用法：npx tsx build.ts parse <文章> [--json]
 
   显示文章结构。--json 输出：
@@ -88,15 +114,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           ...COMMON_OPTIONS,
           out: { type: 'string' },
           'no-pdf': { type: 'boolean' },
+          handout: { type: 'string' },
         });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
+        const handout = values.handout === undefined ? undefined : parseHandoutPerPage(values.handout);
+        if (values.handout !== undefined && handout === undefined) {
+          throw new UserError(`--handout ${values.handout} 无效：讲义每页可放 1、2 或 3 张幻灯片。`, {
+            hint: '例如：npx tsx build.ts build --handout 3',
+            exitCode: ExitCode.usage,
+          });
+        }
         const built = await buildCommand(
           {
             root: io.cwd,
             decks: positionals,
             ...(typeof values.out === 'string' ? { outDir: values.out } : {}),
             pdf: values['no-pdf'] !== true,
+            ...(handout !== undefined ? { handout } : {}),
           },
           reporter,
         );
@@ -114,13 +149,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
-        const article = single(positionals, 'draft', '文章文件');
+        const article = resolve(io.cwd, single(positionals, 'draft', '文章文件'));
         await draftCommand(
           {
             article,
             root: io.cwd,
             force: values.force === true,
-            ...optionalString('output', values.output),
+            ...optionalString('output', typeof values.output === 'string' ? resolve(io.cwd, values.output) : undefined),
             ...optionalString('speaker', values.speaker),
             ...optionalString('organization', values.org),
             ...optionalString('date', values.date),
@@ -134,14 +169,57 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
         const result = await checkCommand({ root: io.cwd, decks: positionals });
+        const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+        const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
         if (values.json) {
           reporter.out(JSON.stringify({ slides: result.slides, diagnostics: result.diagnostics }, null, 2));
         } else {
-          for (const diagnostic of result.diagnostics) reporter.diagnostic(diagnostic);
+          // The findings are what check is for: printed as results (stdout); --quiet keeps only the errors.
+          for (const diagnostic of result.diagnostics) {
+            if (!quiet || diagnostic.severity === 'error') reporter.out(formatDiagnostic(diagnostic));
+          }
           const overflowing = result.slides.filter((slide) => slide.overflow).length;
-          reporter.out(`检查了 ${result.slides.length} 张幻灯片：${overflowing === 0 ? '全部在画面之内。' : `${overflowing} 张内容超出画面。`}`);
+          const found = errors + warnings === 0 ? '没有发现问题。' : `${errors} 个错误，${warnings} 个警告。`;
+          reporter.out(
+            `检查了 ${result.slides.length} 张幻灯片：${found}${overflowing === 0 ? '' : `其中 ${overflowing} 张内容超出画面。`}`,
+          );
         }
-        return result.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? ExitCode.check : ExitCode.ok;
+        return errors > 0 ? ExitCode.check : ExitCode.ok;
+      }
+      case 'dev': {
+        const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, port: { type: 'string' }, pdf: { type: 'boolean' } });
+        if (values.help) return help(io, command);
+        quiet = values.quiet === true;
+        if (positionals.length > 1) {
+          throw new UserError('dev 一次只预览一套幻灯片。', { hint: '用法见：npx tsx build.ts dev --help', exitCode: ExitCode.usage });
+        }
+        const port = values.port === undefined ? undefined : Number(values.port);
+        if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+          throw new UserError(`--port 需要 0 到 65535 之间的整数，而不是 ${String(values.port)}。`, { exitCode: ExitCode.usage });
+        }
+        const { signal, release } = stopSignal(io.signal);
+        try {
+          const session = await devCommand(
+            {
+              root: io.cwd,
+              ...(positionals[0] === undefined ? {} : { deck: positionals[0] }),
+              ...(port === undefined ? {} : { port }),
+              pdf: values.pdf === true,
+            },
+            reporter,
+            signal,
+          );
+          reporter.out(`预览地址：${session.url}  （按 Ctrl+C 停止）`);
+          await new Promise<void>((resolve) => {
+            if (signal.aborted) resolve();
+            else signal.addEventListener('abort', () => resolve(), { once: true });
+          });
+          await session.close();
+          reporter.info('预览已停止。');
+          return ExitCode.ok;
+        } finally {
+          release();
+        }
       }
       case 'parse': {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
@@ -151,7 +229,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return ExitCode.ok;
       }
       default:
-        throw new UserError(`未知命令：${command}`, { hint: '可用命令：build、draft、parse、check。运行 --help 查看说明。', exitCode: ExitCode.usage });
+        throw new UserError(`未知命令：${command}`, { hint: '可用命令：build、draft、parse、check、dev。运行 --help 查看说明。', exitCode: ExitCode.usage });
     }
   } catch (error) {
     if (isUserError(error)) {
@@ -179,6 +257,22 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 function help(io: CliIo, command: string): number {
   io.stdout(HELP[command] ?? MAIN_HELP);
   return ExitCode.ok;
+}
+
+/** The caller's signal, or one aborted by Ctrl+C (SIGINT) or SIGTERM; release() removes the handlers. */
+function stopSignal(given: AbortSignal | undefined): { signal: AbortSignal; release: () => void } {
+  if (given) return { signal: given, release: () => undefined };
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    },
+  };
 }
 
 function single(positionals: string[], command: string, what: string): string {

@@ -1,19 +1,22 @@
 // `build [deck.md …]`: draft decks for articles that have none, then turn every deck into
-// dist/<name>/ (index.html and assets) and, unless --no-pdf, slides.pdf. One browser serves all exports.
+// dist/<name>/ (index.html and assets, script.md) and, unless --no-pdf, slides.pdf and handout.pdf.
+// One browser serves all exports; it starts while the first deck's page is still being written.
 
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describeFsError } from '../fs/atomic.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { withBrowser } from '../export/browser.ts';
-import { exportSlidesPdf } from '../export/slides-pdf.ts';
+import { exportDeck, writeLectureScript } from '../export/export-deck.ts';
+import { DEFAULT_HANDOUT_PER_PAGE, parseHandoutPerPage, type HandoutPerPage } from '../export/handout-layout.ts';
+import type { Progress } from '../export/progress.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
 import { writeDeckSite } from '../page/write-site.ts';
 import { listDeckFiles, listFiles, pathExists } from '../fs/list.ts';
 import { ARTICLES_DIR, ARTICLE_EXTENSIONS, DIST_DIR, SLIDES_DIR, deckName, deckPathFor } from '../paths.ts';
 import { renderDeck } from '../render/index.ts';
 import type { Reporter } from '../report.ts';
-import type { RenderedDeck } from '../deck/model.ts';
+import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
 import { draftCommand } from './draft.ts';
 
 export interface BuildOptions {
@@ -22,6 +25,10 @@ export interface BuildOptions {
   decks: string[];
   outDir?: string;
   pdf: boolean;
+  /** Slides per handout page from `--handout`; overrides the front matter's `handout:` (default 2). */
+  handout?: HandoutPerPage;
+  /** A progress line on a terminal (see src/export/progress.ts); nothing when absent. */
+  progress?: Progress;
 }
 
 export interface BuiltDeck {
@@ -29,6 +36,8 @@ export interface BuiltDeck {
   dir: string;
   indexHtml: string;
   slidesPdf?: string;
+  handoutPdf?: string;
+  scriptMd: string;
   slideCount: number;
 }
 
@@ -42,33 +51,83 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
     });
   }
 
-  const rendered: { file: string; deck: RenderedDeck; built: BuiltDeck }[] = [];
-  for (const file of deckFiles) {
-    const deck = await renderDeckFile(file, options.root, reporter);
-    const dir = join(outRoot, deckName(file));
-    const { indexHtml } = await writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme });
-    const built: BuiltDeck = { name: deckName(file), dir, indexHtml, slideCount: deck.slideCount };
-    rendered.push({ file, deck, built });
-    reporter.info(`${relative(options.root, file)} → ${relative(options.root, indexHtml)}（${deck.slideCount} 张）`);
+  const progress = options.progress;
+  // Pages are written one deck after another while the browser starts; each export waits for its own deck.
+  const sites = writeSites(deckFiles, outRoot, options.root, reporter, progress);
+  if (!options.pdf) {
+    const decks = await sites;
+    progress?.clear();
+    return decks.map(({ built }) => built);
   }
-
-  if (options.pdf) {
-    await withBrowser(async (browser) => {
-      for (const { deck, built } of rendered) {
-        const pdfPath = join(built.dir, 'slides.pdf');
-        await exportSlidesPdf(browser, built.indexHtml, pdfPath, {
-          title: deck.frontMatter.title,
-          aspect: deck.frontMatter.aspect,
-        });
-        built.slidesPdf = pdfPath;
-        reporter.info(`  → ${relative(options.root, pdfPath)}`);
-      }
-    });
-  }
-  return rendered.map(({ built }) => built);
+  // If the browser cannot start, the pages are still written; their errors come first.
+  sites.catch(() => undefined);
+  const built = await withBrowser(async (browser) => {
+    const decks = await sites;
+    for (const { deck, source, built } of decks) {
+      const handout = handoutPerPage(options.handout, source);
+      const exported = await exportDeck(browser, deck, source, built.dir, {
+        handout,
+        indexHtml: built.indexHtml,
+        onProgress: (step, state) => {
+          if (state === 'start') progress?.update(`${built.name}：${step}`);
+        },
+      });
+      for (const diagnostic of exported.diagnostics) reporter.diagnostic(diagnostic);
+      built.slidesPdf = exported.slidesPdf;
+      built.handoutPdf = exported.handoutPdf;
+      progress?.clear();
+      reporter.info(
+        `  → ${relative(options.root, exported.slidesPdf)}（${exported.pages.slides} 页）、` +
+          `handout.pdf（${exported.pages.handout} 页，每页 ${handout} 张）、script.md`,
+      );
+    }
+    return decks.map((entry) => entry.built);
+  }).catch(async (error: unknown) => {
+    await sites; // a deck's own error explains more than the browser's
+    throw error;
+  });
+  progress?.clear();
+  return built;
 }
 
-async function renderDeckFile(file: string, root: string, reporter: Reporter): Promise<RenderedDeck> {
+interface SiteEntry {
+  deck: RenderedDeck;
+  source: SourceDeck;
+  built: BuiltDeck;
+}
+
+async function writeSites(deckFiles: string[], outRoot: string, root: string, reporter: Reporter, progress?: Progress): Promise<SiteEntry[]> {
+  const entries: SiteEntry[] = [];
+  for (const file of deckFiles) {
+    const name = deckName(file);
+    progress?.update(`${name}：index.html`);
+    const { deck, source } = await renderDeckFile(file, root, reporter);
+    const dir = join(outRoot, name);
+    const { indexHtml } = await writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme });
+    const scriptMd = await writeLectureScript(source, dir);
+    entries.push({ deck, source, built: { name, dir, indexHtml, scriptMd, slideCount: deck.slideCount } });
+    progress?.clear();
+    reporter.info(`${relative(root, file)} → ${relative(root, indexHtml)}（${deck.slideCount} 张）`);
+  }
+  return entries;
+}
+
+/** `--handout` first, then the deck's `handout:` (a bad value there is the author's to fix), else 2. */
+function handoutPerPage(fromCli: HandoutPerPage | undefined, source: SourceDeck): HandoutPerPage {
+  if (fromCli !== undefined) return fromCli;
+  const value = source.frontMatter['handout'];
+  if (value === undefined || value === null) return DEFAULT_HANDOUT_PER_PAGE;
+  const parsed = parseHandoutPerPage(value);
+  if (parsed === undefined) {
+    throw new UserError(`${source.file}：front matter 中 handout: ${JSON.stringify(value)} 无效。`, {
+      hint: 'handout: 取 1、2 或 3（讲义每页的幻灯片张数）。',
+      exitCode: ExitCode.input,
+    });
+  }
+  return parsed;
+}
+
+async function renderDeckFile(file: string, root: string, reporter: Reporter): Promise<{ deck: RenderedDeck; source: SourceDeck }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -82,7 +141,7 @@ async function renderDeckFile(file: string, root: string, reporter: Reporter): P
   const source = readDeckMarkdown(text, shownName);
   const rendered = renderDeck(source.value);
   for (const diagnostic of [...source.diagnostics, ...rendered.diagnostics]) reporter.diagnostic(diagnostic);
-  return rendered.value;
+  return { deck: rendered.value, source: source.value };
 }
 
 /** Drafts slides/<name>.md for each article without one (never touching existing decks), then lists all decks. */

@@ -1,5 +1,6 @@
 // The slides PDF: reveal.js's own print view (one page per slide, fragments shown, backgrounds printed),
-// printed by Chromium with bookmarks from the headings and a tagged (accessible) structure.
+// printed by Chromium with a tagged (accessible) structure. exportSlidesPdf is the plain export (Chromium's
+// bookmarks from the headings); exportDeck (export-deck.ts) adds section bookmarks and metadata with pdf-lib.
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { writeFileAtomic } from '../page/atomic-write.ts';
@@ -30,12 +31,22 @@ export function printUrl(indexHtml: string): string {
   return url.href;
 }
 
-export async function exportSlidesPdf(
+export interface PrintedSlides {
+  pdf: Uint8Array;
+  /** Non-local URLs the deck tried to load (all blocked); empty for a healthy deck. */
+  blockedRequests: string[];
+}
+
+/**
+ * Prints the deck's print view to PDF bytes. `outline: true` asks Chromium for bookmarks from the headings;
+ * exportDeck leaves it off and writes one bookmark per section itself (see pdf-finish.ts).
+ */
+export async function printSlides(
   browser: Browser,
   indexHtml: string,
-  pdfPath: string,
   meta: SlidesPdfMeta,
-): Promise<SlidesPdfResult> {
+  options: { outline: boolean } = { outline: true },
+): Promise<PrintedSlides> {
   const { width, height } = slideSize(meta.aspect);
   const page = await browser.newPage();
   try {
@@ -57,13 +68,23 @@ export async function exportSlidesPdf(
       height: `${height}px`,
       printBackground: true,
       preferCSSPageSize: true,
-      outline: true,
+      outline: options.outline,
       tagged: true,
       timeout: PRINT_TIMEOUT_MS,
     });
-    await writeFileAtomic(pdfPath, pdf);
-    return { pages: countPdfPages(pdf), blockedRequests: [...network.blocked] };
+    return { pdf, blockedRequests: [...network.blocked] };
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+export async function exportSlidesPdf(
+  browser: Browser,
+  indexHtml: string,
+  pdfPath: string,
+  meta: SlidesPdfMeta,
+): Promise<SlidesPdfResult> {
+  const { pdf, blockedRequests } = await printSlides(browser, indexHtml, meta);
+  await writeFileAtomic(pdfPath, pdf);
+  return { pages: countPdfPages(pdf), blockedRequests };
 }

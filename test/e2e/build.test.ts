@@ -1,5 +1,5 @@
 // The whole path on the example article, as a user runs it: article -> slides/<name>.md -> dist/<name>/
-// (index.html + slides.pdf), checked in a real Chromium and by reading the PDF.
+// (index.html, script.md, slides.pdf, handout.pdf), checked in a real Chromium and by reading the PDFs.
 // Paths contain Chinese and spaces on purpose.
 
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { bodyParagraphs, type Article } from '../../src/article/model.ts';
 import { buildCommand, type BuiltDeck } from '../../src/commands/build.ts';
+import { main } from '../../src/cli.ts';
 import { withBrowser } from '../../src/export/browser.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { parseArticle } from '../../src/parse/index.ts';
@@ -25,6 +26,7 @@ describe('npm run build on the example article', () => {
   let built: BuiltDeck;
   let article: Article;
   let pdf: PdfSummary;
+  let handout: PdfSummary;
   let deckTitle: string;
   let deckSubtitle: string;
 
@@ -38,6 +40,7 @@ describe('npm run build on the example article', () => {
     const { text, format } = await readArticleFile(join(root, 'articles', `${NAME}.txt`));
     article = parseArticle(text, format).value;
     pdf = await readPdf(join(root, 'dist', NAME, 'slides.pdf'));
+    handout = await readPdf(join(root, 'dist', NAME, 'handout.pdf'));
     const deckFile = join(root, 'slides', `${NAME}.md`);
     const frontMatter = readDeckMarkdown(await readFile(deckFile, 'utf8'), deckFile).value.frontMatter;
     deckTitle = frontMatter.title;
@@ -53,6 +56,47 @@ describe('npm run build on the example article', () => {
     assert.match(markdown, /^---\ntitle: /);
     assert.equal(built.indexHtml, join(root, 'dist', NAME, 'index.html'));
     assert.ok(built.slidesPdf);
+    assert.equal(built.handoutPdf, join(root, 'dist', NAME, 'handout.pdf'));
+    assert.equal(built.scriptMd, join(root, 'dist', NAME, 'script.md'));
+  });
+
+  it('bookmarks every section of the article in slides.pdf and handout.pdf', () => {
+    assert.deepEqual(pdf.outline.map(squash), article.sections.map((section) => squash(section.heading)));
+    assert.deepEqual(handout.outline.map(squash), article.sections.map((section) => squash(section.heading)));
+  });
+
+  it('makes an A4 handout, two slides a page by default, with the notes as text and page numbers', () => {
+    assert.equal(handout.pages, Math.ceil(built.slideCount / 2));
+    for (const size of handout.sizes) assert.ok(Math.abs(size.width - 595) <= 1 && Math.abs(size.height - 842) <= 1, JSON.stringify(size));
+    const text = squash(handout.texts.join(''));
+    for (const section of article.sections) assert.ok(text.includes(squash(section.heading)), `heading missing: ${section.heading}`);
+    const firstSentence = bodyParagraphs(article)[0]?.sentences[0]?.text ?? '';
+    assert.ok(text.includes(squash(firstSentence)), `notes missing: ${firstSentence}`);
+    assert.ok(squash(handout.texts.at(-1) ?? '').includes(`第${handout.pages}页/共${handout.pages}页`));
+    assert.ok(handout.fonts.length > 0 && handout.fonts.every((font) => font.embedded), JSON.stringify(handout.fonts));
+    assert.equal(handout.title, `${deckTitle}（讲义）`);
+  });
+
+  it('writes script.md: a heading per slide and every sentence of the article in order', async () => {
+    const script = await readFile(join(root, 'dist', NAME, 'script.md'), 'utf8');
+    assert.equal(script.match(/^## \d+\. /gmu)?.length, built.slideCount);
+    assert.ok(script.startsWith(`# ${deckTitle}\n`));
+    const flat = squash(script);
+    let cursor = 0;
+    for (const paragraph of bodyParagraphs(article)) {
+      for (const sentence of paragraph.sentences) {
+        const found = flat.indexOf(squash(sentence.text), cursor);
+        assert.ok(found >= 0, `sentence missing or out of order in script.md: ${sentence.text}`);
+        cursor = found;
+      }
+    }
+  });
+
+  it('refuses a --handout other than 1, 2 or 3 with a usage error', async () => {
+    const lines: string[] = [];
+    const io = { stdout: (text: string) => lines.push(text), stderr: (text: string) => lines.push(text), cwd: root };
+    assert.equal(await main(['build', '--handout', '4'], io), 2);
+    assert.match(lines.join('\n'), /--handout 4/);
   });
 
   it('makes a PDF with one 16:9 page per slide, the title and every section heading in it', () => {

@@ -4,7 +4,8 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import type { DraftDeck } from '../../src/deck/model.ts';
 import { escapeInline, escapeLine } from '../../src/markdown/escape.ts';
-import { writeDeckMarkdown } from '../../src/markdown/write.ts';
+import { deckFingerprint, isUntouchedDraft, recordedFingerprint, withFingerprint, writeDeckMarkdown } from '../../src/markdown/write.ts';
+import { readDeckMarkdown } from '../../src/markdown/read.ts';
 
 const markdown = new MarkdownIt({ html: true });
 
@@ -84,5 +85,33 @@ describe('writeDeckMarkdown', () => {
 
   it('is deterministic', () => {
     assert.equal(writeDeckMarkdown(deck), text);
+  });
+});
+
+describe('draft fingerprint', () => {
+  const markdown = '---\ntitle: "标题"\nspeaker: "主讲人"\n---\n\n## 一\n\nNote:\n讲稿\n';
+  const stamped = withFingerprint(markdown);
+
+  it('is the last front-matter line and matches the text it was written with', () => {
+    assert.match(stamped, /^---\ntitle: "标题"\nspeaker: "主讲人"\nfingerprint: "sha256:[0-9a-f]{16}"\n---\n/);
+    assert.equal(recordedFingerprint(stamped), deckFingerprint(markdown));
+    assert.ok(isUntouchedDraft(stamped));
+    assert.equal(withFingerprint(stamped), stamped, 'stamping twice changes nothing');
+  });
+
+  it('survives CRLF line endings and a BOM, which editors add without editing', () => {
+    assert.ok(isUntouchedDraft(`\uFEFF${stamped.replace(/\n/g, '\r\n')}`));
+  });
+
+  it('tells any edit, in the body or the front matter', () => {
+    assert.ok(!isUntouchedDraft(stamped.replace('讲稿', '我的讲稿')));
+    assert.ok(!isUntouchedDraft(stamped.replace('主讲人', '张三')));
+    assert.ok(!isUntouchedDraft(markdown), 'no fingerprint: treated as edited');
+  });
+
+  it('is a known front-matter key: no warning from the reader', () => {
+    const read = readDeckMarkdown(stamped, 'deck.md');
+    assert.deepEqual(read.diagnostics, []);
+    assert.equal(read.value.frontMatter['fingerprint'], recordedFingerprint(stamped));
   });
 });

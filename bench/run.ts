@@ -1,0 +1,133 @@
+// npm run bench: how long a build takes, against the least Chromium can do.
+//   (a) the example article's deck: index.html + script.md + slides.pdf + handout.pdf, as `build` does it
+//   (b) the same for a synthetic 300-slide deck
+//   (c) the baseline: a bare puppeteer-core script that launches the same Chromium (same flags), opens one
+//       page with a heading and a line of text, and prints it to PDF
+// Runs interleave (c, a, b, c, a, b, …) so a busy machine slows all three alike. Medians, ratios a/c and
+// b/c, and the Node process's peak RSS during (b), sampled every 10 ms with process.memoryUsage.rss()
+// (process.resourceUsage().maxRSS is printed too, but it covers the whole process life).
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { buildCommand } from '../src/commands/build.ts';
+import { draftCommand } from '../src/commands/draft.ts';
+import { BROWSER_ARGS } from '../src/export/browser.ts';
+import { requireBrowser } from '../src/export/find-browser.ts';
+import { memoryReporter } from '../src/report.ts';
+import { sentencesOf, syntheticDeck } from './synthetic.ts';
+
+const RUNS_A = 5;
+const RUNS_B = 3;
+const RUNS_C = 5;
+const LARGE = 300;
+const EXAMPLE = new URL('../articles/liangxue-yizuo.txt', import.meta.url);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+async function baseline(executablePath: string, html: string, pdf: string): Promise<void> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'dangke-bench-chrome-'));
+  const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: BROWSER_ARGS, userDataDir });
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+  } finally {
+    await browser.close();
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+}
+
+/** Runs fn while sampling this process's RSS; returns the peak in bytes. */
+async function peakRss(fn: () => Promise<unknown>): Promise<number> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 10);
+  try {
+    await fn();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(peak, process.memoryUsage.rss());
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const executablePath = requireBrowser();
+  const root = await mkdtemp(join(tmpdir(), 'dangke-bench-'));
+  try {
+    await mkdir(join(root, 'articles'));
+    const article = join(root, 'articles', 'liangxue-yizuo.txt');
+    await copyFile(EXAMPLE, article);
+    const reporter = memoryReporter();
+    await draftCommand({ article, root }, reporter);
+    const example = join(root, 'slides', 'liangxue-yizuo.md');
+    const large = join(root, 'slides', `synthetic-${LARGE}.md`);
+    await writeFile(large, syntheticDeck(LARGE, sentencesOf(await readFile(EXAMPLE, 'utf8'))));
+    const baselineHtml = join(root, 'baseline.html');
+    await writeFile(baselineHtml, '<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head><body><h1>Baseline</h1><p>One page, printed to PDF.</p></body></html>');
+
+    const build = (deck: string) => buildCommand({ root, decks: [deck], pdf: true }, memoryReporter());
+    // Warm-up, not counted: the first build fills the font-subset cache and Node's module caches.
+    const exampleSlides = (await build(example))[0]?.slideCount ?? 0;
+    await baseline(executablePath, baselineHtml, join(root, 'baseline.pdf'));
+
+    const a: number[] = [];
+    const b: number[] = [];
+    const c: number[] = [];
+    let peak = 0;
+    let before = Infinity;
+    for (let round = 0; round < Math.max(RUNS_A, RUNS_B, RUNS_C); round++) {
+      if (round < RUNS_C) c.push(await timed(() => baseline(executablePath, baselineHtml, join(root, 'baseline.pdf'))));
+      if (round < RUNS_A) a.push(await timed(() => build(example)));
+      if (round < RUNS_B) {
+        let elapsed = 0;
+        before = Math.min(before, process.memoryUsage.rss());
+        const rss = await peakRss(async () => {
+          elapsed = await timed(() => build(large));
+        });
+        b.push(elapsed);
+        peak = Math.max(peak, rss);
+      }
+      process.stderr.write(`round ${round + 1}: c ${seconds(c.at(-1) ?? NaN)}  a ${seconds(a.at(-1) ?? NaN)}  b ${round < RUNS_B ? seconds(b.at(-1)!) : '-'}\n`);
+    }
+
+    const [ma, mb, mc] = [median(a), median(b), median(c)];
+    const rows = [
+      ['(a) example deck, full build', `${exampleSlides} slides`, RUNS_A, seconds(ma), `${(ma / mc).toFixed(2)} × c`, '≤ 1.5 × c'],
+      [`(b) synthetic deck, full build`, `${LARGE} slides`, RUNS_B, seconds(mb), `${(mb / mc).toFixed(2)} × c`, '≤ 3 × c'],
+      ['(c) bare puppeteer-core: launch, 1 page, PDF', '1 page', RUNS_C, seconds(mc), '1.00 × c', ''],
+    ];
+    console.log(`dangke bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${megabytes(totalmem())} RAM, Node ${process.version}`);
+    console.log(`browser: ${executablePath}`);
+    console.log('');
+    console.log('| run | size | runs | median | ratio | target |');
+    console.log('|---|---|---|---|---|---|');
+    for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+    console.log('');
+    console.log(`per slide: (a) ${(ma / Math.max(1, exampleSlides)).toFixed(0)} ms, (b) ${(mb / LARGE).toFixed(0)} ms; (b − c) / (a − c) = ${((mb - mc) / (ma - mc)).toFixed(1)} for ${(LARGE / Math.max(1, exampleSlides)).toFixed(1)} × the slides`);
+    console.log(`peak RSS of the Node process during (b): ${megabytes(peak)} (process.memoryUsage.rss() every 10 ms; target < 300 MB); RSS just before (b): ${megabytes(before)}`);
+    console.log(`process.resourceUsage().maxRSS (whole run): ${megabytes(process.resourceUsage().maxRSS * 1024)}`);
+    console.log(`all runs: a = [${a.map(seconds).join(', ')}], b = [${b.map(seconds).join(', ')}], c = [${c.map(seconds).join(', ')}]`);
+    console.log(`total bench time: ${seconds(performance.now() - started)}`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,178 @@
+// Everything a deck exports, in one browser: slides.pdf, handout.pdf (讲义) and script.md (讲稿).
+//
+//   script.md      pure (SourceDeck → Markdown), written first
+//   page A         the deck's print view → PDF bytes            ┐ two pages at once: Chromium lays out and
+//   page B         our handout page (notes, frames) → PDF bytes ┘ prints one while it loads the other
+//   pdf-lib        slides: section bookmarks + metadata → slides.pdf (while page B still prints)
+//                  handout: each slides.pdf page drawn into its frame + bookmarks + metadata → handout.pdf
+//
+// Files go to a temporary name and are renamed into place (src/fs/atomic.ts): a failed export never leaves
+// half a PDF. No fixed pauses anywhere: the print view's pdf-ready event and document.fonts.ready.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'puppeteer-core';
+import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { charactersUsed } from '../fonts/characters.ts';
+import { SANS_FAMILY } from '../fonts/faces.ts';
+import { fontFaceCss } from '../fonts/font-face-css.ts';
+import { subsetDeckFonts } from '../fonts/subset.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
+import { slideSize } from '../page/slide-size.ts';
+import { createMarkdown } from '../render/markdown.ts';
+import { lectureScript } from '../script/script-md.ts';
+import { shownOrder } from '../script/slides.ts';
+import { HANDOUT_CHARACTERS, HANDOUT_FAMILY_SANS, handoutHtml } from './handout-html.ts';
+import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
+import { composeHandout, printHandoutPage } from './handout-pdf.ts';
+import { pdfInfoFor, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
+import { sectionStarts } from './sections.ts';
+import { printSlides } from './slides-pdf.ts';
+
+export const SLIDES_PDF = 'slides.pdf';
+export const HANDOUT_PDF = 'handout.pdf';
+export const SCRIPT_MD = 'script.md';
+
+/** What exportDeck is doing now, for a progress line. */
+export type ExportStep = 'script.md' | 'slides.pdf' | 'handout.pdf';
+
+export interface ExportDeckOptions {
+  /** Slides per handout page. */
+  handout: HandoutPerPage;
+  /** The deck's page (dist/<name>/index.html); default `<dir>/index.html`. */
+  indexHtml?: string;
+  /** Called when a file is about to be made and when it is written (`done`). */
+  onProgress?: (step: ExportStep, state: 'start' | 'done') => void;
+}
+
+export interface ExportedDeck {
+  slidesPdf: string;
+  handoutPdf: string;
+  scriptMd: string;
+  pages: { slides: number; handout: number };
+  /** Non-local URLs a page tried to load (all blocked); empty for a healthy deck. */
+  blockedRequests: string[];
+  /** Handout notes set smaller or cut to fit, as warnings naming the slide. */
+  diagnostics: Diagnostic[];
+}
+
+/** script.md on its own (also for builds without PDFs). */
+export async function writeLectureScript(source: SourceDeck, dir: string): Promise<string> {
+  const path = join(dir, SCRIPT_MD);
+  await writeFileAtomic(path, lectureScript(source));
+  return path;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** @font-face rules for the handout's own labels when the deck's font subset lacks some of their characters. */
+async function handoutFontCss(deck: RenderedDeck, fontsDir: string): Promise<string> {
+  const used = new Set(charactersUsed(deck));
+  if ([...HANDOUT_CHARACTERS].every((char) => used.has(char))) return '';
+  // Always the same characters: after the first build ever, a cache hit (see src/fonts/cache.ts).
+  const faces = await subsetDeckFonts(HANDOUT_CHARACTERS, fontsDir);
+  const sans = faces.filter((face) => face.family === SANS_FAMILY).map((face) => ({ ...face, family: HANDOUT_FAMILY_SANS }));
+  return fontFaceCss(sans, { baseUrl: 'fonts/' });
+}
+
+export async function exportDeck(
+  browser: Browser,
+  deck: RenderedDeck,
+  source: SourceDeck,
+  dir: string,
+  options: ExportDeckOptions,
+): Promise<ExportedDeck> {
+  const progress = options.onProgress ?? (() => undefined);
+  const indexHtml = options.indexHtml ?? join(dir, 'index.html');
+  const slidesPdf = join(dir, SLIDES_PDF);
+  const handoutPdf = join(dir, HANDOUT_PDF);
+  const { frontMatter } = deck;
+  const { width, height } = slideSize(frontMatter.aspect);
+  const layout = handoutLayout(options.handout, width, height);
+  const sections = sectionStarts(source, deck.sectionTitles);
+  const producer = `dangke (${await browser.version()}; pdf-lib)`;
+  const info: PdfInfo = pdfInfoFor(frontMatter, sections.map((section) => section.title), producer);
+
+  progress('script.md', 'start');
+  const scriptMd = await writeLectureScript(source, dir);
+  progress('script.md', 'done');
+
+  // The handout page lives in a temporary folder beside index.html, so it links the deck's fonts.css.
+  const workDir = join(dir, `.handout-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    progress('slides.pdf', 'start');
+    progress('handout.pdf', 'start');
+    const slidesJob = (async () => {
+      const printed = await printSlides(browser, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect }, { outline: false });
+      const doc = await PDFDocument.load(printed.pdf, { updateMetadata: false });
+      setOutline(doc, sections.map((section) => ({ title: section.title, pageIndex: section.slideIndex })));
+      setInfo(doc, info);
+      await writeFileAtomic(slidesPdf, await doc.save({ useObjectStreams: false }));
+      progress('slides.pdf', 'done');
+      return { doc, blockedRequests: printed.blockedRequests };
+    })();
+    const handoutJob = (async () => {
+      await mkdir(workDir, { recursive: true });
+      const md = createMarkdown();
+      const slides = shownOrder(source).map((slide, index) => ({
+        number: index + 1,
+        notesHtml: slide.notes.trim() === '' ? '' : md.render(slide.notes, { file: source.file, slideLine: slide.line, part: 'notes', diagnostics: [] }),
+      }));
+      const headerNote = ['讲义', text(frontMatter.organization), text(frontMatter.speaker), text(frontMatter.date)].filter(Boolean).join(' · ');
+      const html = handoutHtml({
+        title: frontMatter.title,
+        headerNote,
+        layout,
+        slides,
+        cssFiles: ['../assets/fonts.css'],
+        extraCss: await handoutFontCss(deck, join(workDir, 'fonts')),
+      });
+      const htmlPath = join(workDir, 'handout.html');
+      await writeFile(htmlPath, html);
+      return printHandoutPage(browser, htmlPath, layout);
+    })();
+    // Neither job may be left unobserved if the other fails first.
+    const [slidesResult, handoutResult] = await Promise.all([slidesJob, handoutJob]);
+
+    const composed = await composeHandout({
+      handout: handoutResult.pdf,
+      slides: slidesResult.doc,
+      layout,
+      slideCount: deck.slideCount,
+      bookmarks: sections.map((section) => ({ title: section.title, pageIndex: Math.floor(section.slideIndex / layout.perPage) })),
+      info: { ...info, title: `${frontMatter.title}（讲义）` },
+    });
+    await writeFileAtomic(handoutPdf, composed.pdf);
+    progress('handout.pdf', 'done');
+
+    const diagnostics: Diagnostic[] = [];
+    if (handoutResult.shrunk.length > 0) {
+      diagnostics.push({
+        severity: 'info',
+        message: `handout.pdf: notes of slide ${handoutResult.shrunk.join(', ')} set in a smaller size to fit (${options.handout} per page)`,
+        file: source.file,
+      });
+    }
+    if (handoutResult.truncated.length > 0) {
+      diagnostics.push({
+        severity: 'warning',
+        message: `handout.pdf: notes of slide ${handoutResult.truncated.join(', ')} too long for ${options.handout} per page and cut with "……"; script.md has them in full (try --handout 1)`,
+        file: source.file,
+      });
+    }
+    return {
+      slidesPdf,
+      handoutPdf,
+      scriptMd,
+      pages: { slides: slidesResult.doc.getPageCount(), handout: composed.pages },
+      blockedRequests: [...slidesResult.blockedRequests, ...handoutResult.blockedRequests],
+      diagnostics,
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,159 @@
+// The handout PDF in two steps. Chromium prints our handout page (header, notes, empty frames, footer:
+// see handout-html.ts); then pdf-lib draws each page of slides.pdf into its frame as a vector form
+// XObject. The slides stay sharp at any zoom, their text stays searchable, the fonts of slides.pdf are
+// embedded once for all pictures, and no slide is rasterised (a screenshot per slide would cost a round
+// trip and an image each: seconds for 300 slides and megabytes of JPEG).
+import { pathToFileURL } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'puppeteer-core';
+import { ExitCode, UserError } from '../errors.ts';
+import { handoutPageCount, toPdfRect, type HandoutLayout } from './handout-layout.ts';
+import { guardNetwork } from './network-guard.ts';
+import { setInfo, setOutline, type Bookmark, type PdfInfo } from './pdf-finish.ts';
+
+const PRINT_TIMEOUT_MS = 60_000;
+
+export interface PrintedHandout {
+  pdf: Uint8Array;
+  /** Slides (1-based) whose notes were set smaller than usual to fit their box. */
+  shrunk: number[];
+  /** Slides whose notes did not fit even at the smallest size and were cut (the full text is in script.md). */
+  truncated: number[];
+  blockedRequests: string[];
+}
+
+/**
+ * Loads the handout page, waits for its fonts, fits each notes box (a smaller size first, then cutting the
+ * end with "……" as a last resort) and prints it. Fitting runs after document.fonts.ready, so the sizes
+ * are measured with the fonts that print.
+ */
+export async function printHandoutPage(browser: Browser, htmlPath: string, layout: HandoutLayout): Promise<PrintedHandout> {
+  const page = await browser.newPage();
+  try {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
+    const network = await guardNetwork(page);
+    await page.emulateMediaType('print');
+    try {
+      await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+    } catch (error) {
+      throw new UserError(`The handout page did not load: ${error instanceof Error ? error.message : String(error)}`, {
+        hint: pageErrors.join(' | ') || 'Run the build again; if it keeps failing, report it with the output.',
+        exitCode: ExitCode.browser,
+        cause: error,
+      });
+    }
+    const fit = await page.evaluate(
+      (base: number, min: number) => {
+        const shrunk: number[] = [];
+        const truncated: number[] = [];
+        const boxes = Array.from(document.querySelectorAll<HTMLElement>('.notes'));
+        for (const box of boxes) {
+          if (box.scrollHeight <= box.clientHeight + 1) continue;
+          const slide = Number(box.dataset['slide']);
+          box.style.fontSize = `${min}pt`;
+          if (box.scrollHeight <= box.clientHeight + 1) {
+            // Largest size in quarter points that fits: `low` fits, `high` does not.
+            let low = min;
+            let high = base;
+            while (high - low > 0.25) {
+              const middle = Math.round(((low + high) / 2) * 4) / 4;
+              if (middle === low || middle === high) break;
+              box.style.fontSize = `${middle}pt`;
+              if (box.scrollHeight <= box.clientHeight + 1) low = middle;
+              else high = middle;
+            }
+            box.style.fontSize = `${low}pt`;
+            shrunk.push(slide);
+            continue;
+          }
+          // Still too long at the smallest size: keep as many characters as fit, then "……".
+          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          const nodes: Text[] = [];
+          for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
+          const original = nodes.map((node) => node.data);
+          const total = original.reduce((sum, text) => sum + text.length, 0);
+          let low = 0;
+          let high = total;
+          let kept = 0;
+          while (low <= high) {
+            const middle = Math.floor((low + high) / 2);
+            let left = middle;
+            nodes.forEach((node, index) => {
+              const text = original[index] ?? '';
+              if (left >= text.length) {
+                node.data = text;
+                left -= text.length;
+              } else {
+                node.data = left > 0 || index === 0 ? `${text.slice(0, left)}……` : '';
+                left = -1;
+              }
+            });
+            if (box.scrollHeight <= box.clientHeight + 1) {
+              kept = middle;
+              low = middle + 1;
+            } else {
+              high = middle - 1;
+            }
+          }
+          let left = kept;
+          nodes.forEach((node, index) => {
+            const text = original[index] ?? '';
+            if (left >= text.length) {
+              node.data = text;
+              left -= text.length;
+            } else {
+              node.data = left > 0 || index === 0 ? `${text.slice(0, left)}……` : '';
+              left = -1;
+            }
+          });
+          truncated.push(slide);
+        }
+        return { shrunk, truncated };
+      },
+      layout.notesFont.size,
+      layout.notesFont.min,
+    );
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: PRINT_TIMEOUT_MS });
+    return { pdf, ...fit, blockedRequests: [...network.blocked] };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+export interface ComposeHandoutInput {
+  /** The handout page as Chromium printed it. */
+  handout: Uint8Array;
+  /** slides.pdf, already loaded (its pages are embedded, not copied: one set of fonts for all). */
+  slides: PDFDocument;
+  layout: HandoutLayout;
+  slideCount: number;
+  bookmarks: readonly Bookmark[];
+  info: PdfInfo;
+}
+
+/** Draws every slide into its frame, then the bookmarks and the document information. */
+export async function composeHandout(input: ComposeHandoutInput): Promise<{ pdf: Uint8Array; pages: number }> {
+  const { layout } = input;
+  const doc = await PDFDocument.load(input.handout, { updateMetadata: false });
+  const expected = handoutPageCount(input.slideCount, layout.perPage);
+  // Chromium may add an empty page after the last sheet when rounding A4 to pixels; the sheets are one page each.
+  while (doc.getPageCount() > expected) doc.removePage(doc.getPageCount() - 1);
+  if (doc.getPageCount() < expected) {
+    throw new Error(`handout printed ${doc.getPageCount()} pages, expected ${expected}`);
+  }
+  const count = Math.min(input.slideCount, input.slides.getPageCount());
+  const embedded = await doc.embedPages(input.slides.getPages().slice(0, count));
+  embedded.forEach((slide, index) => {
+    const page = doc.getPage(Math.floor(index / layout.perPage));
+    const slot = layout.slots[index % layout.perPage]!;
+    page.drawPage(slide, toPdfRect(slot.slide, page.getHeight()));
+  });
+  setOutline(doc, input.bookmarks);
+  setInfo(doc, input.info);
+  const pdf = await doc.save({ useObjectStreams: false });
+  return { pdf, pages: doc.getPageCount() };
+}

@@ -1,0 +1,45 @@
+// script.md: the whole lecture script in the order it is spoken, for printing on its own.
+// Pure: SourceDeck in, Markdown out. Each slide is a heading "N. title" (N = its page in slides.pdf),
+// its notes below as the author wrote them. Section dividers are marked so the parts stand out.
+
+import type { FrontMatter, SourceDeck } from '../deck/model.ts';
+import { escapeInline } from '../markdown/escape.ts';
+import { shownSlides } from './slides.ts';
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** "主讲人：… · 单位：… · 日期：… · 时长：约 N 分钟", only the parts the front matter has. */
+function creditsLine(frontMatter: FrontMatter): string | undefined {
+  const parts: string[] = [];
+  const speaker = text(frontMatter.speaker);
+  const organization = text(frontMatter.organization);
+  const date = text(frontMatter.date);
+  const duration = frontMatter.duration;
+  if (speaker) parts.push(`主讲人：${speaker}`);
+  if (organization) parts.push(`单位：${organization}`);
+  if (date) parts.push(`日期：${date}`);
+  if (typeof duration === 'number' && Number.isFinite(duration) && duration > 0) parts.push(`时长：约 ${Math.round(duration)} 分钟`);
+  return parts.length > 0 ? escapeInline(parts.join(' · ')) : undefined;
+}
+
+export function lectureScript(deck: SourceDeck): string {
+  const { frontMatter } = deck;
+  const lines: string[] = [`# ${escapeInline(frontMatter.title)}`, ''];
+  const subtitle = text(frontMatter.subtitle);
+  if (subtitle) lines.push(escapeInline(subtitle), '');
+  const credits = creditsLine(frontMatter);
+  if (credits) lines.push(credits, '');
+
+  for (const { index, slide, title, sectionTitle } of shownSlides(deck)) {
+    if (sectionTitle !== undefined) lines.push('---', '');
+    const heading = title === '' ? `${index + 1}.` : `${index + 1}. ${escapeInline(title)}`;
+    lines.push(`## ${heading}`, '');
+    const notes = slide.notes.trim();
+    if (notes !== '') lines.push(notes, '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
