@@ -5,4 +5,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text + '\n'),
   stderr: (text) => process.stderr.write(text + '\n'),
   cwd: process.cwd(),
+  progressStream: process.stderr,
 });

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildCommand } from './commands/build.ts';
+import { createProgress } from './export/progress.ts';
 import { checkCommand } from './commands/check.ts';
 import { draftCommand } from './commands/draft.ts';
 import { parseCommand } from './commands/parse.ts';
@@ -18,6 +19,8 @@ export interface CliIo {
   cwd: string;
   /** Aborted on Ctrl+C; `dev` runs until then (without one, `dev` listens for SIGINT/SIGTERM itself). */
   signal?: AbortSignal;
+  /** Where `build` draws its progress line: the terminal's stderr; no line when absent or not a TTY. */
+  progressStream?: { write(text: string): unknown; columns?: number; isTTY?: boolean };
 }
 
 const MAIN_HELP = `dangke：把一篇文章变成一堂党课（幻灯片、讲稿、PDF）
@@ -125,6 +128,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             exitCode: ExitCode.usage,
           });
         }
+        const progress = createProgress({
+          stream: io.progressStream ?? { write: () => undefined },
+          isTTY: io.progressStream?.isTTY === true,
+          quiet,
+        });
+        // Every printed line first erases the progress line, so the two never mix on the terminal.
+        const clearing: Reporter = {
+          out: (text) => (progress.clear(), reporter.out(text)),
+          info: (text) => (progress.clear(), reporter.info(text)),
+          diagnostic: (diagnostic) => (progress.clear(), reporter.diagnostic(diagnostic)),
+        };
         const built = await buildCommand(
           {
             root: io.cwd,
@@ -132,9 +146,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             ...(typeof values.out === 'string' ? { outDir: values.out } : {}),
             pdf: values['no-pdf'] !== true,
             ...(handout !== undefined ? { handout } : {}),
+            progress,
           },
-          reporter,
+          clearing,
         );
+        progress.clear();
         reporter.info(`完成：${built.length} 套幻灯片。`);
         return ExitCode.ok;
       }

@@ -18,6 +18,7 @@ import { renderDeck } from '../render/index.ts';
 import type { Reporter } from '../report.ts';
 import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
 import { draftCommand } from './draft.ts';
+import { locateThemeError } from '../check/theme-place.ts';
 
 export interface BuildOptions {
   root: string;
@@ -103,7 +104,8 @@ async function writeSites(deckFiles: string[], outRoot: string, root: string, re
     progress?.update(`${name}：index.html`);
     const { deck, source } = await renderDeckFile(file, root, reporter);
     const dir = join(outRoot, name);
-    const { indexHtml } = await writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme });
+    // An unknown theme is reported at the deck's `theme:` line, not just by name.
+    const { indexHtml } = await locateThemeError(file, relative(root, file) || file, () => writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme }));
     const scriptMd = await writeLectureScript(source, dir);
     entries.push({ deck, source, built: { name, dir, indexHtml, scriptMd, slideCount: deck.slideCount } });
     progress?.clear();

@@ -29,6 +29,19 @@ export const KEY_RULES: Readonly<Record<string, KeyRule>> = {
     check: (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined),
     expected: 'a positive number of minutes',
   },
+  /** The footer's short title, when the title is too long for it. */
+  shortTitle: text,
+  /** Slides per handout page. */
+  handout: {
+    check: (value) => (value === 1 || value === 2 || value === 3 ? value : undefined),
+    expected: '1, 2 or 3',
+  },
+  /** PDF keywords: one text or a list of texts. */
+  keywords: {
+    check: (value) =>
+      typeof value === 'string' ? value : Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined,
+    expected: 'text or a list of texts',
+  },
 };
 
 export function isKnownKey(key: string): boolean {
