@@ -2,7 +2,7 @@
 // at the deck's own size, because only a browser with the deck's fonts knows where Chinese text wraps.
 
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { guardNetwork } from '../export/network-guard.ts';
 
 export interface SlideOverflow {
@@ -22,17 +22,35 @@ export async function measureOverflow(browser: Browser, indexHtml: string): Prom
   const page = await browser.newPage();
   try {
     await guardNetwork(page);
-    const url = pathToFileURL(indexHtml);
-    url.search = '?transition=none';
-    await page.goto(url.href, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true, {
-      timeout: LOAD_TIMEOUT_MS,
-    });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return await page.evaluate(measureAllSlides, TOLERANCE_PX);
+    await loadDeck(page, indexHtml);
+    return await measureOverflowOnPage(page);
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/**
+ * Opens the deck (no transitions) and waits until it is ready to measure: reveal started, the fonts
+ * loaded and the deck's own fit pass done (src/page/client/fit.ts scales slides down after reveal says it
+ * is ready; measuring before that would report overflow the audience never sees).
+ */
+export async function loadDeck(page: Page, indexHtml: string): Promise<void> {
+  const url = pathToFileURL(indexHtml);
+  url.search = '?transition=none';
+  await page.goto(url.href, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  await page.waitForFunction(
+    () => {
+      const ready = (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true;
+      return ready && document.documentElement.getAttribute('data-dangke-fitted') === 'done';
+    },
+    { timeout: LOAD_TIMEOUT_MS },
+  );
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Measures every slide of a deck loadDeck opened. */
+export async function measureOverflowOnPage(page: Page): Promise<SlideOverflow[]> {
+  return page.evaluate(measureAllSlides, TOLERANCE_PX);
 }
 
 /** Runs in the page: visits every slide and measures its content against the slide frame. */

@@ -122,26 +122,43 @@ async function removeStale(outDir: string, keep: ReadonlySet<string>): Promise<v
   );
 }
 
+/** A face's subset in memory: what the @font-face rule needs, plus the WOFF2 bytes. */
+export interface DeckFontData extends DeckFontFace {
+  data: Uint8Array;
+}
+
 /**
- * Writes one WOFF2 per theme face into outDir, each holding exactly `characters` (see charactersUsed),
- * named "<face>-<content hash>.woff2", and returns what the @font-face rules need. Faces run in parallel.
+ * One WOFF2 per theme face holding exactly `characters` (see charactersUsed), in memory, named
+ * "<face>-<content hash>.woff2". Faces run in parallel. The single-file deck inlines these bytes; the
+ * folder deck writes them (subsetDeckFonts).
  */
-export async function subsetDeckFonts(characters: string, outDir: string, options: SubsetOptions = {}): Promise<DeckFontFace[]> {
+export async function subsetDeckFontData(characters: string, options: SubsetOptions = {}): Promise<DeckFontData[]> {
   const cacheDir = await resolveCacheDir(options.cacheDir);
+  return Promise.all(
+    SOURCE_FACES.map(async (face): Promise<DeckFontData> => {
+      const data = await faceWoff2(face, characters, cacheDir);
+      return { family: face.family, weight: face.weight, style: face.style, file: `${face.slug}-${contentHash(data)}.woff2`, data };
+    }),
+  );
+}
+
+/** Writes subsets (from subsetDeckFontData) into outDir with the fonts' licences beside them. */
+export async function writeDeckFonts(fonts: readonly DeckFontData[], outDir: string): Promise<DeckFontFace[]> {
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
     throw new UserError(`Could not create the folder ${outDir}.`, { exitCode: ExitCode.output, cause: error });
   }
-  const faces = await Promise.all(
-    SOURCE_FACES.map(async (face): Promise<DeckFontFace> => {
-      const woff2 = await faceWoff2(face, characters, cacheDir);
-      const file = `${face.slug}-${contentHash(woff2)}.woff2`;
-      await writeFileAtomic(join(outDir, file), woff2);
-      return { family: face.family, weight: face.weight, style: face.style, file };
-    }),
-  );
+  await Promise.all(fonts.map((font) => writeFileAtomic(join(outDir, font.file), font.data)));
   await writeLicenses(outDir);
-  await removeStale(outDir, new Set(faces.map((face) => face.file)));
-  return faces;
+  await removeStale(outDir, new Set(fonts.map((font) => font.file)));
+  return fonts.map(({ family, weight, style, file }) => ({ family, weight, style, file }));
+}
+
+/**
+ * Writes one WOFF2 per theme face into outDir, each holding exactly `characters` (see charactersUsed),
+ * named "<face>-<content hash>.woff2", and returns what the @font-face rules need.
+ */
+export async function subsetDeckFonts(characters: string, outDir: string, options: SubsetOptions = {}): Promise<DeckFontFace[]> {
+  return writeDeckFonts(await subsetDeckFontData(characters, options), outDir);
 }

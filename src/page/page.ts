@@ -10,11 +10,49 @@ export interface PageTheme {
   name: string;
 }
 
+/** A style sheet of the page: linked by URL (the folder deck) or inline (the single-file deck). */
+export type PageStyle = ({ href: string } | { css: string }) & {
+  /**
+   * The @font-face rules of the bundled fonts: marked so the deck script can hand the same faces to the
+   * speaker view, a blank popup that would otherwise draw notes with whatever fonts the system has.
+   */
+  fonts?: boolean;
+};
+
 export interface PageOptions {
   /** URL of the bundled script, relative to index.html (e.g. "assets/deck.js"). */
-  scriptFile: string;
-  /** URLs of the style sheets in order, relative to index.html. */
-  cssFiles: string[];
+  scriptFile?: string;
+  /** The bundled script itself, inlined instead (the single-file deck). */
+  scriptText?: string;
+  /** URLs of the style sheets in order, relative to index.html (shorthand for `styles` with hrefs). */
+  cssFiles?: string[];
+  /** Style sheets in order, after cssFiles. */
+  styles?: PageStyle[];
+}
+
+/** Marks the fonts style sheet for the deck script (client/speaker-view.ts reads it). */
+export const FONTS_STYLE_ATTRIBUTE = 'data-dangke-fonts';
+
+/**
+ * Text inside <script> or <style> must not close its element early or open an HTML comment there.
+ * In JS, `<\/` and `<\!` mean the same as `</` and `<!` inside strings, templates and regexes (the only
+ * places a minified bundle can hold them); in CSS they appear only in comments or strings.
+ */
+export function rawTextSafe(text: string, element: 'script' | 'style'): string {
+  const closing = new RegExp(`</(${element})`, 'gi');
+  return text.replace(closing, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+function styleHtml(style: PageStyle): string {
+  const marker = style.fonts ? ` ${FONTS_STYLE_ATTRIBUTE}` : '';
+  if ('href' in style) return `<link rel="stylesheet" href="${escapeHtml(style.href)}"${marker}>`;
+  return `<style${marker}>\n${rawTextSafe(style.css, 'style')}\n</style>`;
+}
+
+function scriptHtml(options: PageOptions): string {
+  if (options.scriptText !== undefined) return `<script>\n${rawTextSafe(options.scriptText, 'script')}\n</script>`;
+  if (options.scriptFile === undefined) throw new Error('renderPageHtml: give scriptFile or scriptText');
+  return `<script src="${escapeHtml(options.scriptFile)}"></script>`;
 }
 
 function text(value: unknown): string | undefined {
@@ -40,7 +78,8 @@ function rootClasses(themeName: string, width: number, height: number): string {
 export function renderPageHtml(deck: RenderedDeck, theme: PageTheme, options: PageOptions): string {
   const { frontMatter } = deck;
   const config = buildRevealConfig(frontMatter, themePreferences(theme.css));
-  const links = options.cssFiles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`);
+  const styles: PageStyle[] = [...(options.cssFiles ?? []).map((href) => ({ href })), ...(options.styles ?? [])];
+  const links = styles.map(styleHtml);
   const description = text(frontMatter.subtitle);
   const author = text(frontMatter.speaker);
   return [
@@ -63,7 +102,7 @@ export function renderPageHtml(deck: RenderedDeck, theme: PageTheme, options: Pa
     '</div></div>',
     footerHtml(frontMatter),
     `<script type="application/json" id="dangke-config">${jsonForScript(config)}</script>`,
-    `<script src="${escapeHtml(options.scriptFile)}"></script>`,
+    scriptHtml(options),
     '</body>',
     '</html>',
     '',

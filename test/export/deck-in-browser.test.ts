@@ -8,7 +8,8 @@ import { withBrowser } from '../../src/export/browser.ts';
 import { guardNetwork } from '../../src/export/network-guard.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
-import { fiveSlideDeck } from '../helpers/browser-deck.ts';
+import { renderDeck } from '../../src/render/index.ts';
+import { fiveSlideDeck, openSpeakerView, waitForDeck, type RevealInPage } from '../helpers/browser-deck.ts';
 
 /** Console lines about a blocked resource or a script error: a healthy deck has none. */
 function collectProblems(page: Page, into: string[]): void {
@@ -25,7 +26,7 @@ async function openDeck(browser: Browser, indexHtml: string): Promise<{ page: Pa
   const { blocked } = await guardNetwork(page);
   await page.setViewport({ width: 1280, height: 720 });
   await page.goto(pathToFileURL(indexHtml).href, { waitUntil: 'load' });
-  await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
+  await waitForDeck(page);
   return { page, blocked, problems };
 }
 
@@ -84,32 +85,151 @@ test('the deck in Chromium', { skip: skipWithoutBrowser }, async (t) => {
         await page.close();
       });
 
-      await t.test('pressing S opens the speaker view with the notes', async () => {
+      await t.test('pressing S opens the speaker view: notes, previews, Chinese labels, pacing', async () => {
         const { page, blocked, problems } = await openDeck(browser, indexHtml);
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('ArrowRight');
-        const popupTarget = browser.waitForTarget((target) => target.opener() === page.target(), { timeout: 10_000 });
-        await page.keyboard.press('s');
-        const popup = await (await popupTarget).page();
-        assert.ok(popup, 'the speaker view is a page');
+        const { popup, state } = await openSpeakerView(browser, page, '讲稿：学习教育融入日常');
         const popupProblems: string[] = [];
         collectProblems(popup, popupProblems);
-        await popup.waitForFunction(
-          () => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes('讲稿：学习教育融入日常'),
-          { timeout: 10_000 },
-        );
         // The preview iframes show the deck itself: they must load under the CSP (frame-src 'self').
         // file:// frames are opaque origins to each other, so ask puppeteer, not contentDocument.
         const previews = await waitForPreviewFrames(popup);
         assert.equal(previews, 2, 'current and upcoming slide previews loaded');
         const status = await popup.evaluate(() => getComputedStyle(document.querySelector('#connection-status')!).display);
         assert.equal(status, 'none', 'the speaker view connected to the deck');
+        assert.deepEqual(state.labels, { upcoming: '下一张', time: '已用时间 点击重新计时', pacing: '进度：本张剩余时间', notes: '讲稿' });
+        assert.ok(state.notesFontPx >= 28, `notes at ${state.notesFontPx}px, reveal's default is 21.6px`);
+        assert.equal(state.pacingShown, true, 'duration: 20 gives the pacing timer');
+        assert.match(state.title, /^演讲者视图 · /);
+        assert.equal(state.fontsLoaded, true, 'the speaker view has the bundled fonts');
+        await popup.waitForFunction(() => /^\d{2}:\d{2}$/.test(document.querySelector('.clock-value')?.textContent ?? ''), { timeout: 5_000 });
         assert.deepEqual(blocked, []);
         assert.deepEqual([...problems, ...popupProblems], []);
         await popup.close();
         await page.close();
       });
+
+      await t.test('clickers: PageDown/PageUp and arrows move, B and . black the screen', async () => {
+        const { page } = await openDeck(browser, indexHtml);
+        const indices = (): Promise<{ h: number; v: number }> =>
+          page.evaluate(() => (window as unknown as { Reveal: RevealInPage }).Reveal.getIndices());
+        const paused = (): Promise<boolean> => page.evaluate(() => (window as unknown as { Reveal: RevealInPage }).Reveal.isPaused());
+        await page.keyboard.press('PageDown');
+        assert.equal((await indices()).h, 1);
+        await page.keyboard.press('PageDown');
+        assert.equal((await indices()).h, 2);
+        await page.keyboard.press('PageUp');
+        assert.equal((await indices()).h, 1);
+        await page.keyboard.press('ArrowRight');
+        assert.equal((await indices()).h, 2);
+        await page.keyboard.press('ArrowLeft');
+        assert.equal((await indices()).h, 1);
+        await page.keyboard.press('b');
+        assert.equal(await paused(), true, 'B pauses (black screen)');
+        const overlay = await page.evaluate(() => {
+          const element = document.querySelector('.reveal .pause-overlay');
+          return { background: element ? getComputedStyle(element).backgroundColor : '', button: element?.textContent?.trim() ?? '' };
+        });
+        assert.equal(overlay.background, 'rgb(0, 0, 0)');
+        assert.equal(overlay.button, '继续放映');
+        await page.keyboard.press('b');
+        assert.equal(await paused(), false);
+        await page.keyboard.press('Period');
+        assert.equal(await paused(), true, '. pauses too (clickers send it)');
+        await page.keyboard.press('Period');
+        assert.equal(await paused(), false);
+        await page.close();
+      });
+
+      await t.test('the slide survives a reload (hash)', async () => {
+        const { page } = await openDeck(browser, indexHtml);
+        await page.keyboard.press('PageDown');
+        await page.keyboard.press('PageDown');
+        await page.waitForFunction(() => location.hash === '#/2');
+        await page.reload({ waitUntil: 'load' });
+        await waitForDeck(page);
+        const h = await page.evaluate(() => (window as unknown as { Reveal: RevealInPage }).Reveal.getIndices().h);
+        assert.equal(h, 2);
+        await page.close();
+      });
     },
     { executablePath: browserPath },
   );
+});
+
+test('Chinese typography in the browser', { skip: skipWithoutBrowser }, async (t) => {
+  const outDir = await awkwardTempDir();
+  // Through the real renderer: bold that closes after full-width punctuation, and a soft line break.
+  const rendered = renderDeck({
+    file: 'deck.md',
+    frontMatter: { title: '排版' },
+    slides: [
+      {
+        body: '## 做**合格，**党员，争当先锋模范，把学习教育融入日常、抓在经常\n\n- 做**合格，**党员\n- 学党章\n党规',
+        notes: '',
+        attributes: { class: 'points' },
+        line: 1,
+        vertical: [],
+      },
+    ],
+  }).value;
+  for (const theme of ['dangzheng', 'jianyue']) {
+    await t.test(theme, async () => {
+      const themed = await writeDeckSite({ ...rendered, frontMatter: { ...rendered.frontMatter, theme } }, `${outDir}-${theme}`);
+      await withBrowser(
+        async (browser) => {
+          const { page } = await openDeck(browser, themed.indexHtml);
+          const facts = await page.evaluate(() => {
+            const slide = document.querySelector('.reveal .slides section')!;
+            const li = slide.querySelector('li')!;
+            const h2 = slide.querySelector('h2')!;
+            const strong = li.querySelector('strong');
+            const body = getComputedStyle(li);
+            return {
+              strong: strong?.textContent ?? null,
+              secondItem: slide.querySelectorAll('li')[1]?.textContent ?? '',
+              lineBreak: body.lineBreak,
+              textAlign: body.textAlign,
+              spacingTrim: (body as unknown as Record<string, string>)['textSpacingTrim'] ?? '',
+              titleWrap: getComputedStyle(h2).textWrap || getComputedStyle(h2).getPropertyValue('text-wrap-style'),
+              lang: document.documentElement.lang,
+            };
+          });
+          assert.equal(facts.strong, '合格，', '**合格，**党员 renders as <strong>');
+          assert.equal(facts.secondItem, '学党章党规', 'no stray space at a soft line break between Chinese characters');
+          assert.equal(facts.lineBreak, 'strict');
+          assert.equal(facts.textAlign, 'left', 'no justify on bullets');
+          if (facts.spacingTrim !== '') assert.equal(facts.spacingTrim, 'trim-start');
+          assert.match(facts.titleWrap, /balance/);
+          assert.equal(facts.lang, 'zh-CN');
+          // No line of the long title starts with punctuation: look at where each line begins.
+          const lineStarts = await page.evaluate(() => {
+            const h2 = document.querySelector('.reveal .slides section h2')!;
+            const text = h2.textContent ?? '';
+            const node = [...h2.childNodes].flatMap((child) => (child.nodeType === 3 ? [child] : [...child.childNodes])).filter((child) => child.nodeType === 3);
+            const starts: string[] = [];
+            let lastTop = -1;
+            for (const textNode of node) {
+              for (let i = 0; i < (textNode.textContent ?? '').length; i++) {
+                const range = document.createRange();
+                range.setStart(textNode, i);
+                range.setEnd(textNode, i + 1);
+                const top = Math.round(range.getBoundingClientRect().top);
+                if (top > lastTop + 5) {
+                  starts.push((textNode.textContent ?? '')[i] ?? '');
+                  lastTop = top;
+                }
+              }
+            }
+            return { starts, text };
+          });
+          assert.ok(lineStarts.starts.length >= 1, JSON.stringify(lineStarts));
+          for (const char of lineStarts.starts) assert.doesNotMatch(char, /[，。、；：？！）》”’]/u, `a line starts with ${char}`);
+          await page.close();
+        },
+        { executablePath: browserPath },
+      );
+    });
+  }
 });

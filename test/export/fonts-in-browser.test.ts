@@ -2,9 +2,6 @@
 // draws with them, and they alone are enough: with the system's Chinese fonts hidden from Chromium (a
 // fontconfig that lists only Latin fonts), Chinese still renders as real glyphs, not tofu.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +11,7 @@ import { guardNetwork } from '../../src/export/network-guard.ts';
 import { exportSlidesPdf } from '../../src/export/slides-pdf.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
-import { fiveSlideDeck } from '../helpers/browser-deck.ts';
+import { drawGlyphs, fiveSlideDeck, fontconfigWithoutChinese, latinFontDirs } from '../helpers/browser-deck.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { pdffonts } from './pdffonts.ts';
 
@@ -30,61 +27,9 @@ async function openDeck(browser: Browser, indexHtml: string): Promise<{ page: Pa
   return { page, blocked };
 }
 
-/**
- * Latin-only font folders: a machine without Chinese fonts. Not "no fonts at all": Chromium with an empty
- * fontconfig cannot lay out its own UI and, measured here, fails to load the first web font a page uses
- * in most runs (NetworkError), which would test Chromium's zero-font mode rather than the deck.
- */
-const LATIN_FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/dejavu', '/usr/share/fonts/liberation'];
-const latinDirs = LATIN_FONT_DIRS.filter((dir) => existsSync(dir));
 const skipWithoutLatinFonts: false | string =
-  skipWithoutBrowser || (process.platform !== 'linux' ? 'fontconfig override is Linux-only' : latinDirs.length === 0 ? 'no Latin-only font folder to keep' : false);
-
-/** A fontconfig file that lists only the Latin font folders: Chromium then has no Chinese font. */
-async function fontconfigWithoutChinese(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'dangke-no-cjk-'));
-  const file = join(dir, 'fonts.conf');
-  const dirs = latinDirs.map((path) => `  <dir>${path}</dir>`).join('\n');
-  await writeFile(file, `<?xml version="1.0"?>\n<fontconfig>\n${dirs}\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`);
-  return file;
-}
-
-interface GlyphDrawing {
-  /** Pixels with ink when the character is drawn at 96 px. */
-  inked: number;
-  /** The drawing's pixels, to compare two characters: tofu boxes all look the same. */
-  signature: string;
-}
-
-/** Runs in the page: draws each character on a canvas in the given family and reports its pixels. */
-async function drawGlyphs(page: Page, family: string, chars: string[]): Promise<GlyphDrawing[]> {
-  return page.evaluate(
-    async (fontFamily: string, characters: string[]) => {
-      const font = `96px ${fontFamily}`;
-      await document.fonts.load(font, characters.join(''));
-      return characters.map((char) => {
-        const canvas = document.createElement('canvas');
-        canvas.width = 128;
-        canvas.height = 128;
-        const context = canvas.getContext('2d', { willReadFrequently: true });
-        if (!context) throw new Error('no 2d context');
-        context.font = font;
-        context.textBaseline = 'top';
-        context.fillText(char, 16, 16);
-        const alpha = context.getImageData(0, 0, 128, 128).data.filter((_, index) => index % 4 === 3);
-        let inked = 0;
-        let signature = '';
-        alpha.forEach((value, index) => {
-          if (value > 128) inked++;
-          if (index % 7 === 0) signature += value > 128 ? '1' : '0';
-        });
-        return { inked, signature };
-      });
-    },
-    family,
-    chars,
-  );
-}
+  skipWithoutBrowser ||
+  (process.platform !== 'linux' ? 'fontconfig override is Linux-only' : latinFontDirs().length === 0 ? 'no Latin-only font folder to keep' : false);
 
 test('bundled fonts in Chromium', { skip: skipWithoutBrowser }, async (t) => {
   const outDir = await awkwardTempDir();

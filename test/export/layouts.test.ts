@@ -1,14 +1,17 @@
-// Every layout of the sample deck in Chromium with the dangzheng theme: nothing sticks out of its slide,
-// nothing is clipped, and a screenshot per layout lands in test-output/layouts/ for people to judge.
+// Every layout and variant in both shipped themes, at 16:9 and 4:3, in Chromium: nothing sticks out of its
+// slide, nothing is clipped, the sample slides need no shrinking, and a screenshot per slide (plus one
+// contact sheet per theme and aspect) lands in test-output/layouts/<theme>-<aspect>/ for people to judge.
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
 import { withBrowser } from '../../src/export/browser.ts';
 import { guardNetwork } from '../../src/export/network-guard.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { awkwardTempDir, browserPath, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
-import { deckOf, LAYOUT_SLIDES } from '../helpers/browser-deck.ts';
+import { deckOf, LAYOUT_SLIDES, VARIANT_SLIDES, waitForDeck } from '../helpers/browser-deck.ts';
 
 interface Overflow {
   element: string;
@@ -34,6 +37,11 @@ function findOverflow(): Overflow[] {
     if (element.scrollWidth > element.clientWidth + slack && getComputedStyle(element).overflowX !== 'visible') {
       problems.push({ element: name, problem: `clipped horizontally (${element.scrollWidth} > ${element.clientWidth})` });
     }
+    // A footer title cut with an ellipsis is cut on purpose (its line box is taller than its one-line box).
+    const style = getComputedStyle(element);
+    if (element.scrollHeight > element.clientHeight + slack && style.overflowY !== 'visible' && style.textOverflow !== 'ellipsis') {
+      problems.push({ element: name, problem: `clipped vertically (${element.scrollHeight} > ${element.clientHeight})` });
+    }
     // Text wider than its box (nowrap figures, long words) shows up as scrollWidth on the parent box.
     if (element.children.length === 0 && element.scrollWidth > element.clientWidth + slack && element.clientWidth > 0) {
       problems.push({ element: name, problem: `text wider than its box by ${(element.scrollWidth - element.clientWidth) * scale}px` });
@@ -42,38 +50,66 @@ function findOverflow(): Overflow[] {
   return problems;
 }
 
-test('every layout in the dangzheng theme', { skip: skipWithoutBrowser }, async (t) => {
-  const outDir = await awkwardTempDir();
-  const { indexHtml } = await writeDeckSite(deckOf(LAYOUT_SLIDES, { organization: '党支部' }), outDir);
-  const shots = await testOutputDir('layouts');
+const THEMES = ['dangzheng', 'jianyue'] as const;
+const ASPECTS = [
+  { aspect: '16:9', slug: '16x9', width: 1280, height: 720 },
+  { aspect: '4:3', slug: '4x3', width: 960, height: 720 },
+] as const;
+const SLIDES = [...LAYOUT_SLIDES, ...VARIANT_SLIDES];
 
-  await withBrowser(
-    async (browser) => {
-      const page = await browser.newPage();
-      const { blocked } = await guardNetwork(page);
-      // 1331×749: reveal's 4 % margin around a 1280×720 slide, so the slide renders at scale 1.
-      await page.setViewport({ width: 1331, height: 749 });
-      // transition=none: reveal reads config from the query, and a slide is in place as soon as it is shown.
-      await page.goto(`${pathToFileURL(indexHtml).href}?transition=none`, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
-      await page.evaluate(async () => {
-        await document.fonts.ready;
-      });
+/** A page of all screenshots side by side: one image to look at per theme and aspect. */
+async function contactSheet(browser: Browser, dir: string, files: string[]): Promise<void> {
+  const html =
+    '<!doctype html><body style="margin:0;padding:8px;background:#555;display:grid;grid-template-columns:repeat(4,1fr);gap:8px">' +
+    files.map((file) => `<img style="width:100%;display:block" src="${encodeURIComponent(file)}">`).join('') +
+    '</body>';
+  const sheet = join(dir, 'sheet.html');
+  await writeFile(sheet, html);
+  const page = await browser.newPage();
+  await page.setViewport({ width: 2000, height: 400 });
+  await page.goto(pathToFileURL(sheet).href, { waitUntil: 'load' });
+  await page.screenshot({ path: join(dir, 'contact-sheet.png') as `${string}.png`, fullPage: true });
+  await page.close();
+}
 
-      for (const [index, slide] of LAYOUT_SLIDES.entries()) {
-        await t.test(`${slide.layout}: fits its slide`, async () => {
-          await page.evaluate(async (i: number) => {
-            (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i);
-            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-          }, index);
-          const file = join(shots, `${String(index + 1).padStart(2, '0')}-${slide.layout}.png`);
-          await page.screenshot({ path: file as `${string}.png` });
-          assert.deepEqual(await page.evaluate(findOverflow), []);
-        });
-      }
-      assert.deepEqual(blocked, []);
-      t.diagnostic(`screenshots in ${shots}`);
-    },
-    { executablePath: browserPath },
-  );
-});
+for (const theme of THEMES) {
+  for (const { aspect, slug, width, height } of ASPECTS) {
+    test(`every layout in the ${theme} theme at ${aspect}`, { skip: skipWithoutBrowser }, async (t) => {
+      const outDir = await awkwardTempDir();
+      const { indexHtml } = await writeDeckSite(deckOf(SLIDES, { organization: '党支部', theme, aspect }), outDir);
+      const shots = await testOutputDir(join('layouts', `${theme}-${slug}`));
+
+      await withBrowser(
+        async (browser) => {
+          const page = await browser.newPage();
+          const { blocked } = await guardNetwork(page);
+          // reveal's 4 % margin around the slide, so the slide renders at scale 1.
+          await page.setViewport({ width: Math.ceil(width * 1.04), height: Math.ceil(height * 1.04) });
+          // transition=none: reveal reads config from the query, and a slide is in place as soon as it is shown.
+          await page.goto(`${pathToFileURL(indexHtml).href}?transition=none`, { waitUntil: 'load' });
+          await waitForDeck(page);
+          const files: string[] = [];
+
+          for (const [index, slide] of SLIDES.entries()) {
+            await t.test(`${slide.layout}: fits its slide`, async () => {
+              await page.evaluate(async (i: number) => {
+                (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i);
+                await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+              }, index);
+              const file = `${String(index + 1).padStart(2, '0')}-${slide.layout.replace(/\s+/g, '-')}.png`;
+              files.push(file);
+              await page.screenshot({ path: join(shots, file) as `${string}.png` });
+              assert.deepEqual(await page.evaluate(findOverflow), []);
+              const fit = await page.evaluate(() => document.querySelector('.reveal .slides section.present')?.getAttribute('data-dangke-fit'));
+              assert.equal(fit, '1', 'the sample slides fit without shrinking');
+            });
+          }
+          assert.deepEqual(blocked, []);
+          await contactSheet(browser, shots, files);
+          t.diagnostic(`screenshots in ${shots}`);
+        },
+        { executablePath: browserPath },
+      );
+    });
+  }
+}

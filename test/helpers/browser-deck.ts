@@ -1,5 +1,9 @@
 // Hand-made RenderedDecks for the page/export tests: the sample deck's layouts as the renderer emits them
 // (<section class="layout"> + notes aside), so the theme and the browser can be tested without the renderer.
+import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { RenderedDeck } from '../../src/deck/model.ts';
 
 export interface SampleSlide {
@@ -90,4 +94,190 @@ export function fiveSlideDeck(): RenderedDeck {
     notes: '讲稿：学习教育融入日常、抓在经常。',
   };
   return deckOf([pick('cover'), pick('agenda'), withFragments, pick('stats'), pick('end')]);
+}
+
+/** Variants the drafter emits besides the plain layouts: long lists, two columns, the 思考题 slide. */
+export const VARIANT_SLIDES: SampleSlide[] = [
+  {
+    layout: 'agenda two-columns',
+    html:
+      '<h2>目录</h2>\n<ol>\n<li>坚持问题导向</li>\n<li>融入日常、抓在经常</li>\n<li>中央政治局带头</li>\n<li>把全面从严治党落实到每个支部</li>\n' +
+      '<li>为抓党建促脱贫注入强大动力</li>\n<li>富口袋也要富脑袋</li>\n<li>学习教育常态化制度化</li>\n</ol>',
+    notes: '今天的学习分为七个部分。',
+  },
+  {
+    layout: 'points',
+    html:
+      '<h2>学习教育融入日常、抓在经常</h2>\n<ul>\n<li>以<strong>“三会一课”</strong>为基本制度</li>\n<li>以党支部为基本单位</li>\n' +
+      '<li>以落实党员教育管理制度为基本依托</li>\n<li>推动党内教育从“关键少数”向广大党员拓展</li>\n<li>从集中性教育向经常性教育延伸</li>\n</ul>',
+    notes: '融入日常、抓在经常，是“两学一做”学习教育的鲜明特点。',
+  },
+  {
+    layout: 'cards',
+    html: '<h2>带头学、带头做</h2>\n<ul>\n<li>带头学党章</li>\n<li>带头讲党课</li>\n<li>带头过组织生活</li>\n<li>带头查摆问题</li>\n<li>带头立规矩</li>\n<li>带头作表率</li>\n</ul>',
+    notes: '领导干部带头，是“两学一做”取得实效的关键。',
+  },
+  {
+    layout: 'stats',
+    html:
+      '<h2>基层党组织全面进步</h2>\n<ul>\n<li><strong>490多万个</strong> 基层党组织</li>\n<li><strong>9500多万名</strong> 党员</li>\n' +
+      '<li><strong>12.8万个</strong> 贫困村</li>\n<li><strong>100%</strong> 派驻第一书记</li>\n</ul>',
+    notes: '截至目前，全国共有基层党组织490多万个。',
+  },
+  {
+    layout: 'timeline',
+    html:
+      '<h2>五年间的五个节点</h2>\n<ul>\n<li><strong>2016年2月</strong> 印发方案</li>\n<li><strong>2016年4月</strong> 作出指示</li>\n' +
+      '<li><strong>2017年3月</strong> 常态化制度化</li>\n<li><strong>2019年5月</strong> 主题教育</li>\n<li><strong>2021年2月</strong> 党史学习教育</li>\n</ul>',
+    notes: '从2016年到2021年，党内集中教育一脉相承。',
+  },
+  {
+    layout: 'closing questions',
+    html:
+      '<h2>思考题</h2>\n<ol>\n<li>本支部如何把“两学一做”融入“三会一课”？</li>\n<li>对照“四个合格”，我自己还有哪些差距？</li>\n' +
+      '<li>如何让<strong>合格，</strong>党员的标准落到每一天的工作中？</li>\n</ol>',
+    notes: '最后，留三个问题，请大家结合本支部和个人实际讨论交流。',
+  },
+];
+
+/** The reveal.js global as the browser tests use it. */
+export interface RevealInPage {
+  isReady(): boolean;
+  getIndices(): { h: number; v: number };
+  getTotalSlides(): number;
+  getConfig(): Record<string, unknown>;
+  isPaused(): boolean;
+  slide(h: number, v?: number): void;
+}
+
+/**
+ * Waits until the deck in `page` is ready to look at: reveal started, the bundled fonts loaded and the
+ * deck's fit pass done (src/page/client/fit.ts marks <html data-dangke-fitted="done">).
+ */
+export async function waitForDeck(page: import('puppeteer-core').Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true &&
+      document.documentElement.getAttribute('data-dangke-fitted') === 'done',
+    { timeout: 20_000 },
+  );
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+/** What the speaker view shows, read from its popup. */
+export interface SpeakerViewState {
+  notes: string;
+  notesFontPx: number;
+  labels: { upcoming: string; time: string; pacing: string; notes: string };
+  pacingShown: boolean;
+  clock: string;
+  title: string;
+  fontsLoaded: boolean;
+}
+
+/**
+ * Presses S in the deck page and returns the speaker view popup once it shows `notesText`, with what it
+ * shows. The popup is left open for the caller to inspect further and close.
+ */
+export async function openSpeakerView(
+  browser: import('puppeteer-core').Browser,
+  page: import('puppeteer-core').Page,
+  notesText: string,
+): Promise<{ popup: import('puppeteer-core').Page; state: SpeakerViewState }> {
+  const popupTarget = browser.waitForTarget((target) => target.opener() === page.target(), { timeout: 10_000 });
+  await page.keyboard.press('s');
+  const popup = await (await popupTarget).page();
+  if (!popup) throw new Error('the speaker view is not a page');
+  await popup.waitForFunction(
+    (text: string) => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes(text) === true,
+    { timeout: 10_000 },
+    notesText,
+  );
+  // Pacing appears once the popup has asked the deck for its timings (a round trip through postMessage).
+  await popup.waitForFunction(() => {
+    const pacing = document.querySelector<HTMLElement>('.speaker-controls-time .pacing');
+    return pacing !== null && pacing.style.display !== 'none';
+  }, { timeout: 10_000 }).catch(() => undefined);
+  const state = await popup.evaluate(async () => {
+    // No helper functions in here (tsx would wrap them in a __name() the page does not have).
+    const [upcoming, time, pacing, notes, clock] = [
+      '#upcoming-slide .label',
+      '.speaker-controls-time > h4.label',
+      '.speaker-controls-time .pacing-title',
+      '.speaker-controls-notes .label',
+      '.clock-value',
+    ].map((selector) => document.querySelector(selector)?.textContent?.trim() ?? '');
+    const value = document.querySelector('.speaker-controls-notes .value');
+    // load() resolves with the faces that matched: none when the popup has no bundled fonts.
+    const faces = await document.fonts.load('20px "Dangke Sans"', '讲稿');
+    return {
+      notes: value?.textContent ?? '',
+      notesFontPx: value ? Number.parseFloat(getComputedStyle(value).fontSize) : 0,
+      labels: { upcoming: upcoming ?? '', time: time ?? '', pacing: pacing ?? '', notes: notes ?? '' },
+      pacingShown: getComputedStyle(document.querySelector('.speaker-controls-time .pacing')!).display !== 'none',
+      clock: clock ?? '',
+      title: document.title,
+      fontsLoaded: faces.length > 0 && faces.every((face) => face.status === 'loaded'),
+    };
+  });
+  return { popup, state };
+}
+
+/**
+ * Latin-only font folders: a machine without Chinese fonts. Not "no fonts at all": Chromium with an empty
+ * fontconfig cannot lay out its own UI and, measured here, fails to load the first web font a page uses
+ * in most runs (NetworkError), which would test Chromium's zero-font mode rather than the deck.
+ */
+const LATIN_FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/dejavu', '/usr/share/fonts/liberation'];
+
+export function latinFontDirs(): string[] {
+  return LATIN_FONT_DIRS.filter((dir) => existsSync(dir));
+}
+
+/** A fontconfig file that lists only the Latin font folders: Chromium started with it has no Chinese font. */
+export async function fontconfigWithoutChinese(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'dangke-no-cjk-'));
+  const file = join(dir, 'fonts.conf');
+  const dirs = latinFontDirs().map((path) => `  <dir>${path}</dir>`).join('\n');
+  await writeFile(file, `<?xml version="1.0"?>\n<fontconfig>\n${dirs}\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`);
+  return file;
+}
+
+export interface GlyphDrawing {
+  /** Pixels with ink when the character is drawn at 96 px. */
+  inked: number;
+  /** The drawing's pixels, to compare two characters: tofu boxes all look the same. */
+  signature: string;
+}
+
+/** Draws each character on a canvas in the given family inside the page and reports its pixels. */
+export async function drawGlyphs(page: import('puppeteer-core').Page, family: string, chars: string[]): Promise<GlyphDrawing[]> {
+  return page.evaluate(
+    async (fontFamily: string, characters: string[]) => {
+      const font = `96px ${fontFamily}`;
+      await document.fonts.load(font, characters.join(''));
+      return characters.map((char) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 128;
+        canvas.height = 128;
+        const context = canvas.getContext('2d', { willReadFrequently: true });
+        if (!context) throw new Error('no 2d context');
+        context.font = font;
+        context.textBaseline = 'top';
+        context.fillText(char, 16, 16);
+        const alpha = context.getImageData(0, 0, 128, 128).data.filter((_, index) => index % 4 === 3);
+        let inked = 0;
+        let signature = '';
+        alpha.forEach((value, index) => {
+          if (value > 128) inked++;
+          if (index % 7 === 0) signature += value > 128 ? '1' : '0';
+        });
+        return { inked, signature };
+      });
+    },
+    family,
+    chars,
+  );
 }

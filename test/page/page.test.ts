@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { RenderedDeck } from '../../src/deck/model.ts';
 import { jsonForScript } from '../../src/page/html-escape.ts';
-import { renderPageHtml } from '../../src/page/page.ts';
+import { rawTextSafe, renderPageHtml } from '../../src/page/page.ts';
 import { buildRevealConfig, type DeckRevealConfig } from '../../src/page/reveal-config.ts';
 import { parseAspect } from '../../src/page/slide-size.ts';
 import { themePreferences } from '../../src/page/theme-preferences.ts';
@@ -112,4 +112,20 @@ test('renderPageHtml: a CSP that forbids the network, and no http(s) URL anywher
 
 test('renderPageHtml: pure (same input, same output)', () => {
   assert.equal(renderPageHtml(deck(), THEME, OPTIONS), renderPageHtml(deck(), THEME, OPTIONS));
+});
+
+test('renderPageHtml: inline script and styles (the single file); the fonts style is marked', () => {
+  const html = renderPageHtml(deck(), THEME, {
+    scriptText: 'var a = "</script><!--";',
+    styles: [{ css: '.a{}' }, { css: '@font-face{}', fonts: true }, { href: 'x.css' }],
+  });
+  assert.match(html, /<style>\n\.a\{\}\n<\/style>\n<style data-dangke-fonts>\n@font-face\{\}\n<\/style>\n<link rel="stylesheet" href="x.css">/);
+  assert.match(html, /<script>\nvar a = "<\\\/script><\\!--";\n<\/script>\n<\/body>/);
+  assert.equal(html.match(/<\/script>/g)?.length, 2, 'the inlined text cannot end its script element');
+});
+
+test('rawTextSafe: closing tags and comment openers are neutralised, case-insensitively', () => {
+  assert.equal(rawTextSafe('a</SCRIPT>b<!--c', 'script'), 'a<\\/SCRIPT>b<\\!--c');
+  assert.equal(rawTextSafe('a</style>', 'style'), 'a<\\/style>');
+  assert.equal(rawTextSafe('a</style>', 'script'), 'a</style>');
 });

@@ -62,3 +62,39 @@ test('themePreferences: read from custom properties, defaults otherwise', () => 
   });
   assert.equal(themePreferences(':root{--dangke-transition: wobble}').transition, 'slide');
 });
+
+test('listThemes: the shipped themes', async () => {
+  const themes = await listThemes(DEFAULT_THEMES_DIR);
+  assert.ok(themes.includes('dangzheng') && themes.includes('jianyue'), themes.join(', '));
+});
+
+test('loadTheme: an unknown name lists the shipped themes in its hint', async () => {
+  await assert.rejects(loadTheme('hongse', DEFAULT_THEMES_DIR), (error: unknown) => {
+    assert.ok(error instanceof UserError);
+    assert.match(error.hint ?? '', /dangzheng, jianyue/);
+    return true;
+  });
+});
+
+/** Layout and variant classes a theme must style (what the drafter emits), and the page's own parts. */
+const STYLED_CLASSES = [
+  'cover', 'agenda', 'divider', 'points', 'cards', 'stats', 'quote', 'timeline', 'closing', 'end',
+  'two-columns', 'dangke-footer', 'dangke-footer-number', 'dangke-footer-title',
+];
+
+for (const name of ['dangzheng', 'jianyue']) {
+  test(`theme ${name}: styles every layout and variant, draws with the bundled fonts, loads nothing`, async () => {
+    const theme = await loadTheme(name, DEFAULT_THEMES_DIR);
+    const css = theme.css.replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const cls of STYLED_CLASSES) assert.match(css, new RegExp(`\\.${cls}\\b`), `${name} styles .${cls}`);
+    assert.match(css, /html\.aspect-4x3/, `${name} adapts to 4:3`);
+    assert.match(css, /"Dangke Serif", "Noto Serif CJK SC"/);
+    assert.match(css, /"Dangke Sans", "Noto Sans CJK SC"/);
+    assert.match(css, /line-break: strict/);
+    assert.match(css, /text-spacing-trim: trim-start/);
+    assert.match(css, /text-wrap: balance/);
+    assert.doesNotMatch(css, /text-align:\s*justify/);
+    assert.doesNotMatch(css, /@import|https?:/);
+    assert.deepEqual(themePreferences(theme.css), { center: false, transition: 'fade', display: 'flex' });
+  });
+}

@@ -29,7 +29,7 @@ test('writeDeckSite: index.html and its assets, no temp files left', async () =>
   for (const file of fonts) assert.match(file, /^assets\/fonts\/(sans|serif)-\d{3}-[0-9a-f]{10}\.woff2$/);
   const html = await readFile(indexHtml, 'utf8');
   // fonts.css before theme.css: the faces exist before the theme's stacks name them.
-  assert.match(html, /href="assets\/reveal.css">\n<link rel="stylesheet" href="assets\/fonts.css">\n<link rel="stylesheet" href="assets\/theme.css"/);
+  assert.match(html, /href="assets\/reveal.css">\n<link rel="stylesheet" href="assets\/fonts.css" data-dangke-fonts>\n<link rel="stylesheet" href="assets\/theme.css"/);
   assert.match(html, /<section class="cover">/);
 });
 

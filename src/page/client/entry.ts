@@ -2,10 +2,13 @@
 // It reads the reveal.js config the page embedded as JSON (so the page needs no inline JS of its own),
 // copies the deck footer with the slide number into every slide (so it prints on every PDF page and
 // layouts can hide it),
-// and starts reveal.js with the speaker-notes plugin.
+// scales down slides that would overflow (fit.ts), puts the speaker view into Chinese (speaker-view.ts),
+// and starts reveal.js with the speaker-notes plugin once the bundled fonts are loaded.
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import type { RevealConfig } from 'reveal.js';
+import { installFit, leafSlides } from './fit.ts';
+import { localizePauseOverlay, localizeSpeakerView } from './speaker-view.ts';
 
 const CONFIG_ID = 'dangke-config';
 const FOOTER_ID = 'dangke-footer';
@@ -16,11 +19,21 @@ function readConfig(): RevealConfig {
   return JSON.parse(element.textContent) as RevealConfig;
 }
 
-/** Leaf slides: sections that are not stacks of vertical slides. */
-function leafSlides(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter(
-    (section) => section.querySelector('section') === null,
-  );
+/** Longest we hold the deck back for its fonts: a broken font file must never stop the lecture. */
+const FONT_WAIT_MS = 3000;
+
+/**
+ * Loads every @font-face of the page (the bundled subsets: three small local files). Text is then laid
+ * out once, in its real font, before reveal measures anything and before the fit measures the slides;
+ * a font that only started loading when text first needed it could change line breaks after the fit.
+ */
+function loadFonts(): Promise<void> {
+  const loads: Promise<unknown>[] = [];
+  document.fonts.forEach((face) => {
+    loads.push(face.load().catch(() => undefined));
+  });
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS));
+  return Promise.race([Promise.all(loads).then(() => undefined), timeout]);
 }
 
 /** Each slide gets its own footer with its number "c / t" (the same count reveal's 'c/t' shows). */
@@ -49,8 +62,15 @@ const config = readConfig();
 if (isPrint) config.margin = 0;
 
 copyFooterIntoSlides();
+localizeSpeakerView();
 
 // The global reveal.js users and third-party plugins expect (and tests use to ask the deck questions).
 (window as unknown as { Reveal: typeof Reveal }).Reveal = Reveal;
 
-void Reveal.initialize({ ...config, plugins: [Notes] });
+const root = document.querySelector<HTMLElement>('.reveal');
+if (root) {
+  installFit(Reveal, root, { isPrint, display: typeof config.display === 'string' ? config.display : 'block' });
+  root.addEventListener('ready', localizePauseOverlay);
+}
+
+void loadFonts().then(() => Reveal.initialize({ ...config, plugins: [Notes] }));
