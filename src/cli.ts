@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildCommand } from './commands/build.ts';
 import { createProgress } from './export/progress.ts';
 import { checkCommand } from './commands/check.ts';
+import { presentCommand } from './commands/present.ts';
 import { draftCommand } from './commands/draft.ts';
 import { parseCommand } from './commands/parse.ts';
 import { devCommand } from './dev/command.ts';
@@ -28,30 +29,32 @@ const MAIN_HELP = `dangke：把一篇文章变成一堂党课（幻灯片、讲�
 用法：npx tsx build.ts <命令> [选项]
 
 命令：
-  build [幻灯片.md …]   生成 dist/<名称>/（网页与 slides.pdf）；不带参数时先为 articles/ 中
+  build [幻灯片.md …]   生成 dist/<名称>/（网页、单文件、slides.pdf、讲义、讲稿）；不带参数时先为 articles/ 中
                         尚无幻灯片的文章起草，再构建 slides/ 中的全部幻灯片
   draft <文章>          为一篇文章起草 slides/<名称>.md
   parse <文章> --json   显示文章结构（标题、栏目、导语、各部分、署名）
+  present [幻灯片.md]    用浏览器全屏放映（需要时先生成）
   check [幻灯片.md …]   检查幻灯片：超出画面、缺图、缺备注、备注过长、未知版式、字体缺字（文件:行）
   dev [幻灯片.md]       实时预览：在浏览器中打开，保存后自动刷新并停留在当前页
 
 每个命令都可加 --help 查看说明。常用：npm run build
 
-Commands: build, draft, parse, check, dev. Run any of them with --help.`;
+Commands: build, draft, parse, check, dev, present. Run any of them with --help.`;
 
 const HELP: Record<string, string> = {
   build: `用法：npx tsx build.ts build [幻灯片.md …] [--out 目录] [--no-pdf] [--handout 1|2|3] [--quiet]
 
   不带幻灯片参数时：先为 articles/ 中还没有幻灯片的文章起草 slides/<名称>.md
   （已有的幻灯片绝不会被改写），再构建 slides/ 中的全部幻灯片。
-  输出：<目录>/<名称>/index.html（可离线打开，按 S 打开演讲者视图）、script.md（讲稿）、
+  输出：<目录>/<名称>/index.html（可离线打开，按 S 打开演讲者视图）、<名称>.html（单个文件，
+  可拷到 U 盘在任何电脑上打开）、script.md（讲稿）、
   slides.pdf（每页一张幻灯片）和 handout.pdf（讲义：A4，幻灯片配讲稿）。
 
   --out 目录      输出目录（默认 dist）
   --no-pdf        只生成网页和讲稿，不导出 PDF（不需要浏览器）
   --handout 张数  讲义每页放 1、2 或 3 张幻灯片（默认 2，或幻灯片 front matter 中的 handout:）；
                   3 张时每张旁边留有横线，供听讲人记笔记
-  --quiet      只显示错误`,
+  --quiet         只显示错误`,
   draft: `用法：npx tsx build.ts draft <文章.txt|.md|.docx> [-o slides/名称.md] [--force]
                               [--speaker 主讲人] [--org 单位] [--date 日期]
 
@@ -60,6 +63,10 @@ const HELP: Record<string, string> = {
     幻灯片自起草后未修改 → 按文章重新生成；
     已修改 → 不覆盖，新草稿写到旁边的 slides/<名称>.draft.md，供对照；
     加 --force → 覆盖，但先把原文件备份到 slides/.backup/<名称>-<时间>.md。`,
+  present: `用法：npx tsx build.ts present [幻灯片.md]
+
+  用系统浏览器全屏打开已生成的幻灯片（dist/<名称>/index.html）；尚未生成或 Markdown 更新过时先生成。
+  不带参数时打开最近修改的一套。放映时：S 演讲者视图（讲稿、计时），B 黑屏，F 全屏，翻页笔可用。`,
   check: `用法：npx tsx build.ts check [幻灯片.md …] [--json]
 
   逐套检查幻灯片，每条结果都给出 Markdown 文件和行号（文件:行）：
@@ -237,6 +244,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           release();
         }
       }
+      case 'present': {
+        const { values, positionals } = parse(rest, { ...COMMON_OPTIONS });
+        if (values.help) return help(io, command);
+        quiet = values.quiet === true;
+        const [deck, ...extra] = positionals;
+        if (extra.length > 0) throw new UserError('present 只接受一个幻灯片文件。', { hint: '用法见：npx tsx build.ts present --help', exitCode: ExitCode.usage });
+        await presentCommand({ root: io.cwd, ...(deck !== undefined ? { deck: resolve(io.cwd, deck) } : {}) }, reporter);
+        return ExitCode.ok;
+      }
       case 'parse': {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
         if (values.help) return help(io, command);
@@ -245,18 +261,65 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return ExitCode.ok;
       }
       default:
-        throw new UserError(`未知命令：${command}`, { hint: '可用命令：build、draft、parse、check、dev。运行 --help 查看说明。', exitCode: ExitCode.usage });
+        throw new UserError(`未知命令：${command}`, { hint: '可用命令：build、draft、parse、check、dev、present。运行 --help 查看说明。', exitCode: ExitCode.usage });
     }
   } catch (error) {
     if (isUserError(error)) {
       io.stderr(`错误：${error.message}`);
-      if (error.hint) io.stderr(`提示：${error.hint}`);
+      const reason = systemReason(error);
+      if (reason !== undefined) io.stderr(`原因：${reason}`);
+      io.stderr(`提示：${error.hint ?? DEFAULT_HINTS[error.exitCode] ?? DEFAULT_HINTS[ExitCode.input]}`);
       return error.exitCode;
     }
     io.stderr('dangke 内部错误（这是一个缺陷，请附上以下信息报告）：');
     io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return ExitCode.internal;
   }
+}
+
+/** What to do, for a UserError that does not say it itself: one line per exit code. */
+const DEFAULT_HINTS: Partial<Record<number, string>> = {
+  [ExitCode.usage]: '运行 npx tsx build.ts --help 查看用法。',
+  [ExitCode.input]: '请检查文件路径、文件内容和格式后再运行。',
+  [ExitCode.exists]: '如确需覆盖，请加 --force；或用 -o 指定另一个文件。',
+  [ExitCode.browser]: '请安装 Chromium（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或用 CHROME_PATH=/path/to/chrome 指定浏览器。',
+  [ExitCode.output]: '请确认输出路径是可写的文件夹（不是文件，不在只读磁盘上）且磁盘还有空间，或用 --out 指定另一个输出目录。',
+  [ExitCode.check]: '按上面列出的文件和行号修改幻灯片后再检查。',
+};
+
+/** File-system error codes in plain words, for the 原因 line under a UserError caused by one. */
+const SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: '文件或文件夹不存在',
+  ENOTDIR: '路径中的某一级是文件，不是文件夹',
+  EISDIR: '这是一个文件夹，不是文件',
+  EACCES: '没有权限',
+  EPERM: '操作不被允许（没有权限）',
+  EROFS: '磁盘是只读的',
+  ENOSPC: '磁盘空间不足',
+  EDQUOT: '超出磁盘配额',
+  EMFILE: '打开的文件太多',
+  EBUSY: '文件正被占用',
+  EEXIST: '文件已存在',
+  ENAMETOOLONG: '文件名太长',
+  ELOOP: '符号链接循环',
+  EIO: '磁盘读写错误',
+};
+
+/** The system error behind a UserError (through its causes), in words, unless the message already says it. */
+function systemReason(error: UserError): string | undefined {
+  let cause: unknown = error.cause;
+  for (let depth = 0; depth < 5 && cause !== undefined && cause !== null; depth += 1) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const path = (cause as NodeJS.ErrnoException).path;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      const words = SYSTEM_REASONS[code];
+      if (error.message.includes(code) || (words !== undefined && error.message.includes(words))) return undefined;
+      const where = typeof path === 'string' && !error.message.includes(path) ? `：${path}` : '';
+      return `${words ?? (cause as Error).message}（${code}）${where}`;
+    }
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {

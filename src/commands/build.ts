@@ -3,7 +3,11 @@
 // One browser serves all exports; it starts while the first deck's page is still being written.
 
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileLines } from '../check/context.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { copyDeckImages } from '../page/deck-images.ts';
+import { writeSingleFile } from '../page/single-file.ts';
 import { describeFsError } from '../fs/atomic.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { withBrowser } from '../export/browser.ts';
@@ -38,6 +42,8 @@ export interface BuiltDeck {
   indexHtml: string;
   slidesPdf?: string;
   handoutPdf?: string;
+  /** dist/<name>/<name>.html: the whole deck in one file, for a USB stick. */
+  singleHtml: string;
   scriptMd: string;
   slideCount: number;
 }
@@ -69,11 +75,12 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
       const exported = await exportDeck(browser, deck, source, built.dir, {
         handout,
         indexHtml: built.indexHtml,
+        writeScript: false,
         onProgress: (step, state) => {
           if (state === 'start') progress?.update(`${built.name}：${step}`);
         },
       });
-      for (const diagnostic of exported.diagnostics) reporter.diagnostic(diagnostic);
+      for (const diagnostic of [...exported.diagnostics, ...fitDiagnostics(source, exported.fits)]) reporter.diagnostic(diagnostic);
       built.slidesPdf = exported.slidesPdf;
       built.handoutPdf = exported.handoutPdf;
       progress?.clear();
@@ -102,16 +109,36 @@ async function writeSites(deckFiles: string[], outRoot: string, root: string, re
   for (const file of deckFiles) {
     const name = deckName(file);
     progress?.update(`${name}：index.html`);
-    const { deck, source } = await renderDeckFile(file, root, reporter);
+    const { deck, source, text } = await renderDeckFile(file, root, reporter);
     const dir = join(outRoot, name);
     // An unknown theme is reported at the deck's `theme:` line, not just by name.
     const { indexHtml } = await locateThemeError(file, relative(root, file) || file, () => writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme }));
+    await copyDeckImages(source, fileLines(text), dirname(file), dir);
+    const single = await writeSingleFile(deck, join(dir, `${name}.html`), { themeName: deck.frontMatter.theme, assetsBaseDir: dirname(file) });
     const scriptMd = await writeLectureScript(source, dir);
-    entries.push({ deck, source, built: { name, dir, indexHtml, scriptMd, slideCount: deck.slideCount } });
+    entries.push({ deck, source, built: { name, dir, indexHtml, singleHtml: single.file, scriptMd, slideCount: deck.slideCount } });
     progress?.clear();
-    reporter.info(`${relative(root, file)} → ${relative(root, indexHtml)}（${deck.slideCount} 张）`);
+    reporter.info(`${relative(root, file)} → ${relative(root, indexHtml)}（${deck.slideCount} 张）、${name}.html（单文件，${Math.round(single.bytes / 1024)} KB）`);
   }
   return entries;
+}
+
+/**
+ * Slides the deck's fit had to shrink are worth a line; slides that overflow even at the floor scale are
+ * warnings at the slide's Markdown line, so the editor knows where to cut.
+ */
+function fitDiagnostics(source: SourceDeck, fits: readonly { scale: number; overflowPx: number }[]): Diagnostic[] {
+  const lines = source.slides.flatMap((slide) => [slide, ...slide.vertical]).map((slide) => slide.line);
+  return fits.flatMap((fit, index): Diagnostic[] => {
+    const percent = Math.round(fit.scale * 100);
+    if (fit.overflowPx > 0) {
+      return [{ severity: 'warning', file: source.file, line: lines[index] ?? 1, message: `第 ${index + 1} 张幻灯片缩小到 ${percent}% 仍超出画面 ${Math.round(fit.overflowPx)}px，请删减文字或拆成两张。` }];
+    }
+    if (fit.scale < 1) {
+      return [{ severity: 'info', file: source.file, line: lines[index] ?? 1, message: `第 ${index + 1} 张幻灯片内容较多，已缩小到 ${percent}% 以适应画面。` }];
+    }
+    return [];
+  });
 }
 
 /** `--handout` first, then the deck's `handout:` (a bad value there is the author's to fix), else 2. */
@@ -129,7 +156,7 @@ function handoutPerPage(fromCli: HandoutPerPage | undefined, source: SourceDeck)
   return parsed;
 }
 
-async function renderDeckFile(file: string, root: string, reporter: Reporter): Promise<{ deck: RenderedDeck; source: SourceDeck }> {
+async function renderDeckFile(file: string, root: string, reporter: Reporter): Promise<{ deck: RenderedDeck; source: SourceDeck; text: string }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -143,7 +170,7 @@ async function renderDeckFile(file: string, root: string, reporter: Reporter): P
   const source = readDeckMarkdown(text, shownName);
   const rendered = renderDeck(source.value);
   for (const diagnostic of [...source.diagnostics, ...rendered.diagnostics]) reporter.diagnostic(diagnostic);
-  return { deck: rendered.value, source: source.value };
+  return { deck: rendered.value, source: source.value, text };
 }
 
 /** Drafts slides/<name>.md for each article without one (never touching existing decks), then lists all decks. */

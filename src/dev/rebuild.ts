@@ -1,11 +1,11 @@
 // One rebuild of the dev deck: read the Markdown, render it, copy the images it shows next to the page,
 // write the dev site. A problem the author must fix (bad front matter, unknown theme, unreadable file)
 // comes back as a DevProblem with file and line, for the overlay and the terminal; anything else throws.
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileLines } from '../check/context.ts';
 import { errorPlace } from '../check/error-place.ts';
-import { imageReferences } from '../check/image-references.ts';
+import { copyDeckImages, type CopiedImages } from '../page/deck-images.ts';
 import { locateThemeError } from '../check/theme-place.ts';
 import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -31,28 +31,7 @@ export function createRebuilder(options: { deckFile: string; shownFile: string; 
   const versions = new Map<string, string>();
 
   /** Copies the deck's images beside the page; `copied` is true when any was new or changed. */
-  const copyImages = async (source: SourceDeck, lines: string[]): Promise<{ files: string[]; copied: boolean }> => {
-    const files: string[] = [];
-    let copied = false;
-    for (const reference of imageReferences(source, lines)) {
-      if (reference.local === undefined) continue;
-      const file = resolve(deckDir, reference.local);
-      const rel = relative(deckDir, file);
-      // Only images in the deck's folder tree have a place beside the page; the rest stay unserved.
-      if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || rel.split(sep).some((part) => part.startsWith('.'))) continue;
-      const info = await stat(file).catch(() => undefined);
-      if (!info?.isFile()) continue;
-      files.push(file);
-      const version = `${info.size}:${info.mtimeMs}`;
-      if (versions.get(file) === version) continue;
-      const target = join(site.outDir, rel);
-      await mkdir(dirname(target), { recursive: true });
-      await copyFile(file, target).catch(() => undefined);
-      versions.set(file, version);
-      copied = true;
-    }
-    return { files, copied };
-  };
+  const copyImages = (source: SourceDeck, lines: string[]): Promise<CopiedImages> => copyDeckImages(source, lines, deckDir, site.outDir, versions);
 
   return {
     async rebuild() {

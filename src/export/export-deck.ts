@@ -29,7 +29,7 @@ import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
 import { composeHandout, printHandoutPage } from './handout-pdf.ts';
 import { pdfInfoFor, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
 import { sectionStarts } from './sections.ts';
-import { printSlides } from './slides-pdf.ts';
+import { printSlides, type PrintedSlides } from './slides-pdf.ts';
 
 export const SLIDES_PDF = 'slides.pdf';
 export const HANDOUT_PDF = 'handout.pdf';
@@ -45,6 +45,8 @@ export interface ExportDeckOptions {
   indexHtml?: string;
   /** Called when a file is about to be made and when it is written (`done`). */
   onProgress?: (step: ExportStep, state: 'start' | 'done') => void;
+  /** false when the caller has written script.md already (a build writes it with the page). */
+  writeScript?: boolean;
 }
 
 export interface ExportedDeck {
@@ -56,6 +58,15 @@ export interface ExportedDeck {
   blockedRequests: string[];
   /** Handout notes set smaller or cut to fit, as warnings naming the slide. */
   diagnostics: Diagnostic[];
+  /** Per slide: the scale the deck's fit gave it in the PDF and what still overflows there. */
+  fits: PrintedSlides['fits'];
+}
+
+async function writeScriptWithProgress(source: SourceDeck, dir: string, progress: (step: ExportStep, state: 'start' | 'done') => void): Promise<string> {
+  progress('script.md', 'start');
+  const path = await writeLectureScript(source, dir);
+  progress('script.md', 'done');
+  return path;
 }
 
 /** script.md on its own (also for builds without PDFs). */
@@ -97,9 +108,8 @@ export async function exportDeck(
   const producer = `dangke (${await browser.version()}; pdf-lib)`;
   const info: PdfInfo = pdfInfoFor(frontMatter, sections.map((section) => section.title), producer);
 
-  progress('script.md', 'start');
-  const scriptMd = await writeLectureScript(source, dir);
-  progress('script.md', 'done');
+  // A build has written script.md with the page already (also without PDFs); alone, export writes it.
+  const scriptMd = options.writeScript === false ? join(dir, SCRIPT_MD) : await writeScriptWithProgress(source, dir, progress);
 
   // The handout page lives in a temporary folder beside index.html, so it links the deck's fonts.css.
   const workDir = join(dir, `.handout-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -113,7 +123,7 @@ export async function exportDeck(
       setInfo(doc, info);
       await writeFileAtomic(slidesPdf, await doc.save({ useObjectStreams: false }));
       progress('slides.pdf', 'done');
-      return { doc, blockedRequests: printed.blockedRequests };
+      return { doc, blockedRequests: printed.blockedRequests, fits: printed.fits };
     })();
     const handoutJob = (async () => {
       await mkdir(workDir, { recursive: true });
@@ -171,6 +181,7 @@ export async function exportDeck(
       pages: { slides: slidesResult.doc.getPageCount(), handout: composed.pages },
       blockedRequests: [...slidesResult.blockedRequests, ...handoutResult.blockedRequests],
       diagnostics,
+      fits: slidesResult.fits,
     };
   } finally {
     await rm(workDir, { recursive: true, force: true }).catch(() => undefined);

@@ -35,6 +35,8 @@ export interface PrintedSlides {
   pdf: Uint8Array;
   /** Non-local URLs the deck tried to load (all blocked); empty for a healthy deck. */
   blockedRequests: string[];
+  /** Per slide in reading order: the scale the deck's fit gave it and what still overflows at that scale. */
+  fits: { scale: number; overflowPx: number }[];
 }
 
 /**
@@ -72,7 +74,16 @@ export async function printSlides(
       tagged: true,
       timeout: PRINT_TIMEOUT_MS,
     });
-    return { pdf, blockedRequests: [...network.blocked] };
+    // The print view fitted every slide at pdf-ready (src/page/client/fit.ts); its marks say how.
+    const fits = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.reveal .slides section'))
+        .filter((section) => section.querySelector('section') === null)
+        .map((section) => ({
+          scale: Number(section.getAttribute('data-dangke-fit') ?? '1') || 1,
+          overflowPx: Number(section.getAttribute('data-dangke-overflow') ?? '0') || 0,
+        })),
+    );
+    return { pdf, blockedRequests: [...network.blocked], fits };
   } finally {
     await page.close().catch(() => undefined);
   }
