@@ -1,15 +1,26 @@
 // Starts a headless browser for the length of one piece of work and always closes it again.
 // Started lazily (only when something needs it), never kept in a module-level singleton.
+//
+// Faults are bounded and end in a UserError (exit code "browser"), never in a hang or a stray process:
+// - a browser that does not answer while starting is killed after the launch timeout
+//   (DANGKE_BROWSER_TIMEOUT_MS, default 30 s) and started once more before giving up;
+// - a browser that crashes, or stops answering, during the work is reported as such (and, for work that
+//   asks for it with `retryOnCrash`, started once more and the work redone);
+// - whatever happens, the browser's whole process group is killed and its temporary profile removed.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { ExitCode, UserError } from '../errors.ts';
+import puppeteer, { ProtocolError, TimeoutError, type Browser } from 'puppeteer-core';
+import { ExitCode, UserError, isUserError } from '../errors.ts';
 import { BROWSER_HINT, requireBrowser } from './find-browser.ts';
 
-const LAUNCH_TIMEOUT_MS = 30_000;
+/** How long a browser may take to start and answer, unless DANGKE_BROWSER_TIMEOUT_MS says otherwise. */
+const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
+export const LAUNCH_TIMEOUT_ENV = 'DANGKE_BROWSER_TIMEOUT_MS';
 const PROTOCOL_TIMEOUT_MS = 120_000;
 const CLOSE_TIMEOUT_MS = 5_000;
+/** Attempts to start the browser: a slow or crashed first start often succeeds the second time. */
+const LAUNCH_ATTEMPTS = 2;
 
 /**
  * --no-sandbox: Chromium refuses to run as root (containers, CI) without it; we only load our own files.
@@ -30,21 +41,6 @@ export const BROWSER_ARGS = [
   '--font-render-hinting=none',
 ];
 
-async function closeWithin(browser: Browser, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), ms);
-  });
-  try {
-    const outcome = await Promise.race([browser.close().then(() => 'closed' as const), timeout]);
-    if (outcome === 'timeout') browser.process()?.kill('SIGKILL');
-  } catch {
-    browser.process()?.kill('SIGKILL');
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export interface WithBrowserOptions {
   /** The browser to run; found with requireBrowser() when not given. */
   executablePath?: string;
@@ -53,40 +49,187 @@ export interface WithBrowserOptions {
    * with no system fonts (the test that the deck's bundled fonts suffice).
    */
   env?: Record<string, string>;
+  /**
+   * Redo the work once in a new browser when the browser crashes during it. Only for work that can safely
+   * run twice (e.g. exports that overwrite their files atomically); off by default.
+   */
+  retryOnCrash?: boolean;
+}
+
+/** The launch timeout: DANGKE_BROWSER_TIMEOUT_MS when it is a positive number, else 30 s. */
+export function launchTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env[LAUNCH_TIMEOUT_ENV]);
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_LAUNCH_TIMEOUT_MS;
 }
 
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, options: WithBrowserOptions = {}): Promise<T> {
   const executablePath = options.executablePath ?? requireBrowser();
-  // A fresh profile every time: no locks held by another Chromium, no state carried between runs.
-  const userDataDir = await mkdtemp(join(tmpdir(), 'dangke-chrome-'));
-  try {
-    let browser: Browser;
+  const attempts = options.retryOnCrash === true ? 2 : 1;
+  for (let attempt = 1; ; attempt += 1) {
+    const session = await startBrowser(executablePath, options.env);
     try {
-      browser = await puppeteer.launch({
-        executablePath,
-        headless: true,
-        pipe: true,
-        args: BROWSER_ARGS,
-        userDataDir,
-        timeout: LAUNCH_TIMEOUT_MS,
-        protocolTimeout: PROTOCOL_TIMEOUT_MS,
-        ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
-      });
+      return await fn(session.browser);
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new UserError(`Could not start the browser ${executablePath}: ${reason}`, {
-        hint: BROWSER_HINT,
-        exitCode: ExitCode.browser,
-        cause: error,
-      });
-    }
-    try {
-      return await fn(browser);
+      const crashed = !session.browser.connected || session.exited();
+      if (crashed && attempt < attempts) continue;
+      throw explainFailure(error, crashed, executablePath);
     } finally {
-      await closeWithin(browser, CLOSE_TIMEOUT_MS);
+      await session.dispose();
     }
+  }
+}
+
+interface BrowserSession {
+  browser: Browser;
+  /** True once the browser's main process has exited. */
+  exited(): boolean;
+  /** Closes the browser (killing its process group if it does not close in time) and removes its profile. */
+  dispose(): Promise<void>;
+}
+
+async function startBrowser(executablePath: string, env: Record<string, string> | undefined): Promise<BrowserSession> {
+  const timeoutMs = launchTimeoutMs();
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= LAUNCH_ATTEMPTS; attempt += 1) {
+    // A fresh profile every time: no locks held by another Chromium, no state carried between runs.
+    const userDataDir = await mkdtemp(join(tmpdir(), 'dangke-chrome-'));
+    const removeProfile = (): Promise<void> =>
+      // Chromium may still be flushing its profile for a moment after exit; retry instead of failing.
+      rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    try {
+      const browser = await launchWithin(executablePath, userDataDir, env, timeoutMs);
+      const child = browser.process();
+      let exited = child === null || child.exitCode !== null || child.signalCode !== null;
+      child?.once('exit', () => {
+        exited = true;
+      });
+      return {
+        browser,
+        exited: () => exited,
+        dispose: async () => {
+          await closeWithin(browser, CLOSE_TIMEOUT_MS);
+          await removeProfile();
+        },
+      };
+    } catch (error) {
+      await removeProfile();
+      lastError = error;
+      if (!worthRetrying(error)) break;
+    }
+  }
+  throw launchError(executablePath, lastError, timeoutMs);
+}
+
+class LaunchTimeout extends Error {}
+
+/**
+ * puppeteer.launch, bounded. With `pipe: true` puppeteer's own `timeout` does not cover a browser that
+ * starts but never answers on the pipe (the wait is then the protocol timeout, minutes); the abort signal
+ * makes puppeteer kill the browser's process group, and the race makes sure we stop waiting either way.
+ */
+async function launchWithin(
+  executablePath: string,
+  userDataDir: string,
+  env: Record<string, string> | undefined,
+  timeoutMs: number,
+): Promise<Browser> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const launching = puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    args: BROWSER_ARGS,
+    userDataDir,
+    timeout: timeoutMs,
+    protocolTimeout: PROTOCOL_TIMEOUT_MS,
+    signal: controller.signal,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
+  });
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(new LaunchTimeout(`no answer within ${timeoutMs / 1000} s`));
+      reject(new LaunchTimeout(`no answer within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([launching, timedOut]);
+  } catch (error) {
+    // A launch that completes after we gave up must not leave a browser running.
+    launching.then((late) => closeWithin(late, CLOSE_TIMEOUT_MS), () => undefined);
+    throw error;
   } finally {
-    // Chromium may still be flushing its profile for a moment after exit; retry instead of failing.
-    await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    clearTimeout(timer);
+  }
+}
+
+/** A timeout or a browser that died while starting may do better on a second try; a missing file will not. */
+function worthRetrying(error: unknown): boolean {
+  if (error instanceof LaunchTimeout || error instanceof TimeoutError) return true;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/not found|ENOENT|EACCES|EPERM|ENOEXEC|spawn/i.test(message)) return false;
+  return true;
+}
+
+function launchError(executablePath: string, error: unknown, timeoutMs: number): UserError {
+  const tried = LAUNCH_ATTEMPTS > 1 && worthRetrying(error) ? ` (tried ${LAUNCH_ATTEMPTS} times)` : '';
+  const reason =
+    error instanceof LaunchTimeout || error instanceof TimeoutError
+      ? `it did not answer within ${timeoutMs / 1000} s`
+      : error instanceof Error
+        ? (error.message.split('\n')[0] ?? error.message)
+        : String(error);
+  return new UserError(`Could not start the browser ${executablePath}${tried}: ${reason}`, {
+    hint: `${BROWSER_HINT}\nOn a slow machine, allow it more time: ${LAUNCH_TIMEOUT_ENV}=60000`,
+    exitCode: ExitCode.browser,
+    cause: error,
+  });
+}
+
+/**
+ * The work failed. A UserError is the work's own message and passes on, as does any other error while the
+ * browser is healthy (a bug shows as one). A crash, a lost connection or a browser that stopped answering
+ * is the browser's failure: a UserError with exit code "browser".
+ */
+function explainFailure(error: unknown, crashed: boolean, executablePath: string): unknown {
+  if (isUserError(error) && !crashed) return error;
+  const browserFault = crashed || error instanceof ProtocolError || error instanceof TimeoutError;
+  if (!browserFault) return error;
+  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  const what = crashed ? 'stopped unexpectedly' : 'stopped answering';
+  return new UserError(`The browser ${executablePath} ${what} during the export (${detail}). No partial file was written.`, {
+    hint: 'Run the command again. If it keeps failing, check free memory and disk space, or try another browser with CHROME_PATH=/path/to/chrome.',
+    exitCode: ExitCode.browser,
+    cause: error,
+  });
+}
+
+async function closeWithin(browser: Browser, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  try {
+    const outcome = await Promise.race([browser.close().then(() => 'closed' as const), timeout]);
+    if (outcome === 'timeout') killGroup(browser);
+  } catch {
+    killGroup(browser);
+  } finally {
+    clearTimeout(timer);
+  }
+  // The main process may be gone while a renderer or zygote it started lingers: end the whole group.
+  killGroup(browser);
+}
+
+/** SIGKILL to the browser's process group (puppeteer starts it as a group leader on POSIX), else to it. */
+function killGroup(browser: Browser): void {
+  const child = browser.process();
+  const pid = child?.pid;
+  if (pid === undefined) return;
+  try {
+    if (process.platform === 'win32') child?.kill('SIGKILL');
+    else process.kill(-pid, 'SIGKILL');
+  } catch {
+    // ESRCH: nothing of the group is left.
   }
 }

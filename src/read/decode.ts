@@ -29,6 +29,17 @@ const BINARY_SIGNATURES: readonly Signature[] = [
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
 ];
 
+/**
+ * A UTF-8 file with a few broken bytes (cut off mid-character, one byte lost in a copy) is still valid
+ * GB18030 more often than not, and would decode to mojibake without a word. GB18030 text, read as UTF-8,
+ * has far more broken sequences than valid multi-byte ones (about 1 valid to 4 broken in Chinese prose);
+ * damaged UTF-8 has many valid ones per broken byte. Above this ratio the file is damaged UTF-8: refused,
+ * naming the line, instead of decoded as GB18030.
+ */
+const DAMAGED_UTF8_MIN_VALID_PER_INVALID = 8;
+/** Too little multi-byte text to judge: a short GB18030 file may look like anything. */
+const DAMAGED_UTF8_MIN_VALID = 4;
+
 /** Share of control characters (other than tab, LF, CR, FF) above which decoded text is treated as binary. */
 const MAX_CONTROL_CHARACTER_RATIO = 0.01;
 
@@ -40,6 +51,7 @@ export function decodeArticleBytes(bytes: Uint8Array, fileName: string): string 
 
   const { encoding, bomLength } = detectEncoding(bytes);
   const body = bytes.subarray(bomLength);
+  if (encoding === 'gb18030') refuseDamagedUtf8(body, fileName);
 
   // NUL bytes never occur in UTF-8 or GB18030 text; in UTF-16 they are normal, so check after decoding there.
   if (!encoding.startsWith('utf-16') && body.includes(0)) {
@@ -87,12 +99,89 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding, fileName: string): stri
     // ignoreBOM: the BOM was already cut off above; a second one would be content, not a marker.
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (cause) {
-    throw new UserError(`Cannot read "${fileName}": its bytes are neither valid UTF-8 nor valid GB18030/GBK text.`, {
+    const tried = encoding === 'gb18030' ? 'neither valid UTF-8 nor valid GB18030/GBK text' : `not valid ${encoding.toUpperCase()} text, although the file starts with a ${encoding.toUpperCase()} byte order mark`;
+    throw new UserError(`Cannot read "${fileName}": its bytes are ${tried}.`, {
       hint: 'Open it in a text editor and save it as UTF-8. ' + ACCEPTED_FORMATS_HINT,
       exitCode: ExitCode.input,
       cause,
     });
   }
+}
+
+interface Utf8Shape {
+  /** Well-formed multi-byte sequences. */
+  valid: number;
+  /** Bytes that start no well-formed sequence. */
+  invalid: number;
+  /** Offset of the first such byte, or -1. */
+  firstInvalid: number;
+}
+
+/** Counts well-formed and broken UTF-8 multi-byte sequences (RFC 3629: no overlongs, no surrogates). */
+function utf8Shape(bytes: Uint8Array): Utf8Shape {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index]!;
+    if (lead < 0x80) {
+      index += 1;
+      continue;
+    }
+    const length = sequenceLength(bytes, index);
+    if (length > 0) {
+      valid += 1;
+      index += length;
+    } else {
+      if (firstInvalid === -1) firstInvalid = index;
+      invalid += 1;
+      index += 1;
+    }
+  }
+  return { valid, invalid, firstInvalid };
+}
+
+/** Length of the well-formed UTF-8 sequence starting at `at` (2–4), or 0. */
+function sequenceLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at]!;
+  const [length, low, high] =
+    lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
+    : lead === 0xe0 ? [3, 0xa0, 0xbf]
+    : lead === 0xed ? [3, 0x80, 0x9f]
+    : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
+    : lead === 0xf0 ? [4, 0x90, 0xbf]
+    : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
+    : lead === 0xf4 ? [4, 0x80, 0x8f]
+    : [0, 0, 0];
+  if (length === 0 || at + length > bytes.length) return 0;
+  const second = bytes[at + 1]!;
+  if (second < low || second > high) return 0;
+  for (let offset = 2; offset < length; offset += 1) {
+    const next = bytes[at + offset]!;
+    if (next < 0x80 || next > 0xbf) return 0;
+  }
+  return length;
+}
+
+function refuseDamagedUtf8(bytes: Uint8Array, fileName: string): void {
+  const shape = utf8Shape(bytes);
+  if (shape.invalid === 0 || shape.valid < DAMAGED_UTF8_MIN_VALID) return;
+  if (shape.valid < shape.invalid * DAMAGED_UTF8_MIN_VALID_PER_INVALID) return;
+  let line = 1;
+  for (let index = 0; index < shape.firstInvalid; index += 1) if (bytes[index] === 0x0a) line += 1;
+  const where = isTruncatedTail(bytes, shape.firstInvalid)
+    ? 'it ends in the middle of a character (was the file cut off?)'
+    : `it has ${shape.invalid} damaged byte${shape.invalid === 1 ? '' : 's'}, the first on line ${line} (byte ${shape.firstInvalid + 1})`;
+  throw new UserError(`Cannot read "${fileName}": it looks like UTF-8 text, but ${where}.`, {
+    hint: 'Read as GB18030 instead it would turn into garbled characters, so dangke stops here. Get a complete copy of the article, or open it in a text editor, fix that line and save it as UTF-8. ' + ACCEPTED_FORMATS_HINT,
+    exitCode: ExitCode.input,
+  });
+}
+
+/** The only damage is an incomplete sequence at the very end of the file. */
+function isTruncatedTail(bytes: Uint8Array, firstInvalid: number): boolean {
+  return bytes.length - firstInvalid < 4 && bytes[firstInvalid]! >= 0xc2 && bytes[firstInvalid]! <= 0xf4;
 }
 
 function looksBinary(text: string): boolean {

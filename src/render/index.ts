@@ -6,6 +6,7 @@
 import type { Token } from 'markdown-it';
 import type { RenderedDeck, SourceDeck, SourceSlide } from '../deck/model.ts';
 import type { Diagnostic, Result } from '../diagnostics.ts';
+import { balanceHtml } from './balance-html.ts';
 import type { RenderEnv } from './env.ts';
 import { createMarkdown } from './markdown.ts';
 import { inlineText } from './plain-text.ts';
@@ -29,8 +30,11 @@ export function renderDeck(deck: SourceDeck): Result<RenderedDeck> {
       const title = firstH1Text(tokens);
       if (title !== undefined) sectionTitles.push(title);
     }
-    const body = md.renderer.render(tokens, md.options, bodyEnv);
-    const notes = slide.notes.trim() === '' ? '' : md.render(slide.notes, env('notes'));
+    const warn = (part: string) => (message: string) =>
+      diagnostics.push({ severity: 'warning', message: `raw HTML in the ${part}: ${message}`, file: deck.file, line: slide.line });
+    // The author's raw HTML may be unbalanced; it must not close or swallow the slide's own <section>.
+    const body = closed(md.renderer.render(tokens, md.options, bodyEnv), warn('slide'));
+    const notes = slide.notes.trim() === '' ? '' : closed(md.render(slide.notes, env('notes')), warn('speaker notes'));
     const attributes = renderAttributes(slide.attributes, (message) =>
       diagnostics.push({ severity: 'warning', message, file: deck.file, line: slide.line }),
     );
@@ -42,7 +46,20 @@ export function renderDeck(deck: SourceDeck): Result<RenderedDeck> {
     const own = renderSlide(slide);
     sectionsHtml += slide.vertical.length === 0 ? own : section('', own + slide.vertical.map(renderSlide).join(''));
   }
+  if (slideCount === 0) {
+    diagnostics.push({
+      severity: 'warning',
+      message: 'the deck has no slides: write each slide after the front matter, with a line `---` between slides',
+      file: deck.file,
+    });
+  }
   return { value: { frontMatter: deck.frontMatter, sectionsHtml, slideCount, sectionTitles }, diagnostics };
+}
+
+function closed(html: string, report: (message: string) => void): string {
+  const balanced = balanceHtml(html);
+  for (const repair of balanced.repairs) report(repair);
+  return balanced.html;
 }
 
 function isDivider(slide: SourceSlide): boolean {

@@ -4,7 +4,11 @@
 
 import type { ParseRule, SourceLine } from '../state.ts';
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Zero-width space, word joiner and a stray BOM are never text. Zero-width joiners are, in two places:
+// inside an emoji sequence (👨‍👩‍👧 is one picture, three without them) and ZWNJ between letters of scripts
+// that use it (Persian, Indic); elsewhere (e.g. between Chinese characters) they are web-page debris.
+const ZERO_WIDTH =
+  /[\u200b\u2060\ufeff]|(?<!\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\ufe0f]?)\u200d|\u200d(?!\p{Extended_Pictographic})|(?<![\p{L}\p{M}](?<!\p{Script=Han}))\u200c|\u200c(?![\p{L}\p{M}](?<!\p{Script=Han}))/gu;
 const PARAGRAPH_INDENT = /^(?:[\u3000\t\u00a0]| {2})/;
 
 // Markdown syntax that a plain .txt web clip may carry; any one of them switches Markdown handling on.
