@@ -149,8 +149,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const built = await buildCommand(
           {
             root: io.cwd,
-            decks: positionals,
-            ...(typeof values.out === 'string' ? { outDir: values.out } : {}),
+            // Paths on the command line are the user's, relative to where they ran the command.
+            decks: positionals.map((deck) => resolve(io.cwd, deck)),
+            ...(typeof values.out === 'string' ? { outDir: resolve(io.cwd, values.out) } : {}),
             pdf: values['no-pdf'] !== true,
             ...(handout !== undefined ? { handout } : {}),
             progress,
@@ -191,7 +192,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
-        const result = await checkCommand({ root: io.cwd, decks: positionals });
+        const result = await checkCommand({ root: io.cwd, decks: positionals.map((deck) => resolve(io.cwd, deck)) });
         const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
         const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
         if (values.json) {
@@ -257,7 +258,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
-        await parseCommand({ article: single(positionals, 'parse', '文章文件'), json: values.json === true }, reporter);
+        await parseCommand({ article: resolve(io.cwd, single(positionals, 'parse', '文章文件')), json: values.json === true }, reporter);
         return ExitCode.ok;
       }
       default:

@@ -6,7 +6,7 @@
 const INLINE_SPECIAL = /[\\`*_[\]<>&~|!]/gu;
 /** What makes a line a block (heading, list, quote, rule, table, setext underline, code indent). */
 const BLOCK_START = /^(\s*)(#|>|-|\+|=|\d+[.)]|:)/u;
-const NOTE_MARKER = /^(\s*)Note:/iu;
+const NOTE_MARKER = /^(\s*)(Note):/iu;
 
 /** Escapes article text for use inside one Markdown line (a heading, a list item, a paragraph). */
 export function escapeInline(text: string): string {
@@ -22,7 +22,7 @@ export function escapeLine(text: string): string {
 export function escapeBlockStart(line: string): string {
   return line
     .replace(/^[ \t]+/u, '')
-    .replace(NOTE_MARKER, (_match, indent: string) => `${indent}Note\\:`)
+    .replace(NOTE_MARKER, (_match, indent: string, word: string) => `${indent}${word}\\:`)
     .replace(BLOCK_START, (_match, indent: string, marker: string) => `${indent}${escapeMarker(marker)}`);
 }
 
