@@ -62,13 +62,9 @@ function flatten(slides: readonly SourceSlide[]): SourceSlide[] {
   return slides.flatMap((slide) => [slide, ...slide.vertical]);
 }
 
-/**
- * Letters and digits only: what must survive escaping and rendering, whatever the markup around it.
- * Lower-cased because src/markdown/escape.ts writes an article line "note: …" as "Note\: …" (it escapes
- * the notes marker but also changes its case; reported, not ours to fix this round).
- */
+/** Letters and digits only: what must survive escaping and rendering, whatever the markup around it. */
 function letters(text: string): string {
-  return Array.from(text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\p{N}]/gu), (match) => match[0]).join('');
+  return Array.from(text.normalize('NFC').matchAll(/[\p{L}\p{N}]/gu), (match) => match[0]).join('');
 }
 
 test(`article text → parse → draft → write → read → render: no throw, round trip, well-formed (${RUNS} runs)`, () => {
