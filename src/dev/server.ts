@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname } from 'node:path';
+import { mimeType } from '../page/mime.ts';
 import { resolveRequestPath } from './safe-path.ts';
 
 export const DEV_HOST = '127.0.0.1';
@@ -31,37 +31,11 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.bmp': 'image/bmp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.pdf': 'application/pdf',
-};
-
 const BASE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
-
-export function contentType(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
 
 function plain(response: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
   response.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
@@ -82,7 +56,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const serveFile = async (request: IncomingMessage, response: ServerResponse, head: boolean, path: string): Promise<void> => {
     const info = await stat(path);
     const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-    const headers = { ...BASE_HEADERS, 'Content-Type': contentType(path), 'Cache-Control': 'no-cache', ETag: etag };
+    const headers = { ...BASE_HEADERS, 'Content-Type': mimeType(path), 'Cache-Control': 'no-cache', ETag: etag };
     if (request.headers['if-none-match'] === etag) {
       response.writeHead(304, headers);
       response.end();

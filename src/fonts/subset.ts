@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { ExitCode, UserError } from '../errors.ts';
-import { writeFileAtomic } from '../page/atomic-write.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
 import { cacheKey, readCached, resolveCacheDir, writeCached } from './cache.ts';
 import { readCmap } from './cmap.ts';
 import { fontPath, licensePath, SOURCE_FACES, type SourceFace } from './faces.ts';

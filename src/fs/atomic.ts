@@ -1,12 +1,18 @@
 // Files are written to a temporary name beside the target and then renamed, so a crash or a full disk
 // never leaves half a file where a good one was expected.
 
+import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { ExitCode, UserError } from '../errors.ts';
 
+/** A hidden name beside the target, unique also between two builds writing the same folder at once. */
+function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = temporaryPath(path);
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(temporary, data);

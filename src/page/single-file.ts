@@ -2,10 +2,11 @@
 // and images as data: URLs), so it can be mailed or carried on a USB stick and opened by double-click on a
 // machine with no network and no Chinese fonts. Made from the same assets as the folder deck.
 import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, join, posix, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import type { RenderedDeck } from '../deck/model.ts';
 import { fontFaceCss } from '../fonts/font-face-css.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
+import { mimeType } from './mime.ts';
 import { renderPageHtml } from './page.ts';
 import { gatherDeckAssets, type ThemeFile, type WriteDeckSiteOptions } from './write-site.ts';
 
@@ -15,26 +16,6 @@ export interface SingleFileOptions extends WriteDeckSiteOptions {
    * Without it, or when a file is missing, the image keeps its path (it then loads only beside the file).
    */
   assetsBaseDir?: string;
-}
-
-const MIME_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.bmp': 'image/bmp',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
-
-export function mimeType(path: string): string {
-  return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
 export function dataUrl(data: Uint8Array, mime: string): string {
@@ -90,6 +71,7 @@ export async function renderSingleFileHtml(deck: RenderedDeck, options: SingleFi
     styles: [
       { css: assets.revealCss },
       { css: fontFaceCss(assets.fonts, { embed: true }), fonts: true },
+      { css: assets.baseCss },
       { css: inlineThemeUrls(assets.theme.css, assets.themeFiles) },
     ],
   });

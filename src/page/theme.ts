@@ -1,4 +1,6 @@
 // A theme is a folder under themes/ holding theme.css and any files it refers to (fonts, images).
+// Every theme is drawn on themes/_base/base.css (the shared layout structure), which dangke loads before the
+// theme's CSS; folders starting with "_" are not themes.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +10,13 @@ export const DEFAULT_THEME = 'dangzheng';
 export const THEME_CSS = 'theme.css';
 /** <repo>/themes, found from this module so it works from any working directory. */
 export const DEFAULT_THEMES_DIR = fileURLToPath(new URL('../../themes/', import.meta.url));
+/** The base style sheet under every theme, also a user theme from another themes folder. */
+export const BASE_CSS_PATH = fileURLToPath(new URL('../../themes/_base/base.css', import.meta.url));
+
+/** The base style sheet's text (read each time, so `dev` picks up an edit to it). */
+export function baseCss(): Promise<string> {
+  return readFile(BASE_CSS_PATH, 'utf8');
+}
 
 export interface Theme {
   name: string;
@@ -22,12 +31,12 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((info) => info.isFile(), () => false);
 }
 
-/** Names of the folders in themesDir that hold a theme.css, sorted. */
+/** Names of the folders in themesDir that hold a theme.css, sorted ("_" folders are not themes). */
 export async function listThemes(themesDir: string): Promise<string[]> {
   const entries = await readdir(themesDir, { withFileTypes: true }).catch(() => []);
   const names: string[] = [];
   for (const entry of entries) {
-    if (entry.isDirectory() && (await isFile(join(themesDir, entry.name, THEME_CSS)))) names.push(entry.name);
+    if (entry.isDirectory() && !entry.name.startsWith('_') && (await isFile(join(themesDir, entry.name, THEME_CSS)))) names.push(entry.name);
   }
   return names.sort();
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { UserError } from '../../src/errors.ts';
-import { DEFAULT_THEMES_DIR, listThemes, loadTheme, themeAssetFiles } from '../../src/page/theme.ts';
+import { baseCss, DEFAULT_THEMES_DIR, listThemes, loadTheme, themeAssetFiles } from '../../src/page/theme.ts';
 import { themePreferences } from '../../src/page/theme-preferences.ts';
 
 async function themesFixture(): Promise<string> {
@@ -16,6 +16,8 @@ async function themesFixture(): Promise<string> {
   await mkdir(join(dir, 'lan'));
   await writeFile(join(dir, 'lan', 'theme.css'), '');
   await mkdir(join(dir, 'empty')); // no theme.css: not a theme
+  await mkdir(join(dir, '_base'));
+  await writeFile(join(dir, '_base', 'theme.css'), ''); // "_" folders are not themes
   return dir;
 }
 
@@ -85,7 +87,8 @@ const STYLED_CLASSES = [
 for (const name of ['dangzheng', 'jianyue']) {
   test(`theme ${name}: styles every layout and variant, draws with the bundled fonts, loads nothing`, async () => {
     const theme = await loadTheme(name, DEFAULT_THEMES_DIR);
-    const css = theme.css.replace(/\/\*[\s\S]*?\*\//g, '');
+    // The theme as drawn: the shared base under the theme's own rules.
+    const css = `${await baseCss()}\n${theme.css}`.replace(/\/\*[\s\S]*?\*\//g, '');
     for (const cls of STYLED_CLASSES) assert.match(css, new RegExp(`\\.${cls}\\b`), `${name} styles .${cls}`);
     assert.match(css, /html\.aspect-4x3/, `${name} adapts to 4:3`);
     assert.match(css, /"Dangke Serif", "Noto Serif CJK SC"/);

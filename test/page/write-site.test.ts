@@ -23,13 +23,16 @@ test('writeDeckSite: index.html and its assets, no temp files left', async () =>
   const fonts = files.filter((file) => file.endsWith('.woff2'));
   assert.deepEqual(
     files.filter((file) => !file.endsWith('.woff2')),
-    ['assets/deck.js', 'assets/fonts.css', 'assets/fonts/OFL-noto-sans-sc.txt', 'assets/fonts/OFL-noto-serif-sc.txt', 'assets/reveal.css', 'assets/theme.css', 'index.html'],
+    ['assets/base.css', 'assets/deck.js', 'assets/fonts.css', 'assets/fonts/OFL-noto-sans-sc.txt', 'assets/fonts/OFL-noto-serif-sc.txt', 'assets/reveal.css', 'assets/theme.css', 'index.html'],
   );
   assert.equal(fonts.length, 3);
   for (const file of fonts) assert.match(file, /^assets\/fonts\/(sans|serif)-\d{3}-[0-9a-f]{10}\.woff2$/);
   const html = await readFile(indexHtml, 'utf8');
-  // fonts.css before theme.css: the faces exist before the theme's stacks name them.
-  assert.match(html, /href="assets\/reveal.css">\n<link rel="stylesheet" href="assets\/fonts.css" data-dangke-fonts>\n<link rel="stylesheet" href="assets\/theme.css"/);
+  // fonts.css before the style sheets: the faces exist before their stacks name them; the base under the theme.
+  assert.match(
+    html,
+    /href="assets\/reveal.css">\n<link rel="stylesheet" href="assets\/fonts.css" data-dangke-fonts>\n<link rel="stylesheet" href="assets\/base.css">\n<link rel="stylesheet" href="assets\/theme.css"/,
+  );
   assert.match(html, /<section class="cover">/);
 });
 
