@@ -172,15 +172,15 @@ function worthRetrying(error: unknown): boolean {
 }
 
 function launchError(executablePath: string, error: unknown, timeoutMs: number): UserError {
-  const tried = LAUNCH_ATTEMPTS > 1 && worthRetrying(error) ? ` (tried ${LAUNCH_ATTEMPTS} times)` : '';
+  const tried = LAUNCH_ATTEMPTS > 1 && worthRetrying(error) ? `（试了 ${LAUNCH_ATTEMPTS} 次）` : '';
   const reason =
     error instanceof LaunchTimeout || error instanceof TimeoutError
-      ? `it did not answer within ${timeoutMs / 1000} s`
+      ? `${timeoutMs / 1000} 秒内没有响应`
       : error instanceof Error
         ? (error.message.split('\n')[0] ?? error.message)
         : String(error);
-  return new UserError(`Could not start the browser ${executablePath}${tried}: ${reason}`, {
-    hint: `${BROWSER_HINT}\nOn a slow machine, allow it more time: ${LAUNCH_TIMEOUT_ENV}=60000`,
+  return new UserError(`无法启动浏览器 ${executablePath}${tried}：${reason}`, {
+    hint: `${BROWSER_HINT}\n如果电脑较慢，可以多给它一些启动时间：${LAUNCH_TIMEOUT_ENV}=60000`,
     exitCode: ExitCode.browser,
     cause: error,
   });
@@ -196,9 +196,9 @@ function explainFailure(error: unknown, crashed: boolean, executablePath: string
   const browserFault = crashed || error instanceof ProtocolError || error instanceof TimeoutError;
   if (!browserFault) return error;
   const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  const what = crashed ? 'stopped unexpectedly' : 'stopped answering';
-  return new UserError(`The browser ${executablePath} ${what} during the export (${detail}). No partial file was written.`, {
-    hint: 'Run the command again. If it keeps failing, check free memory and disk space, or try another browser with CHROME_PATH=/path/to/chrome.',
+  const what = crashed ? '意外退出了' : '不再响应了';
+  return new UserError(`导出时浏览器 ${executablePath} ${what}（${detail}）。没有写出不完整的文件。`, {
+    hint: '请再运行一次命令。如果一直失败，请检查内存和磁盘空间是否够用，或用 CHROME_PATH=/path/to/chrome 换一个浏览器试试。',
     exitCode: ExitCode.browser,
     cause: error,
   });

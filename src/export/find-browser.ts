@@ -34,8 +34,8 @@ const WINDOWS_EXES = [
 const WINDOWS_ROOTS = ['LOCALAPPDATA', 'PROGRAMFILES', 'PROGRAMFILES(X86)'];
 
 export const BROWSER_HINT =
-  'Install one, e.g. on Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk\n' +
-  'or point dangke at one: CHROME_PATH=/path/to/chrome';
+  '请安装一个，例如在 Debian/Ubuntu 上：sudo apt-get install chromium fonts-noto-cjk\n' +
+  '或者告诉 dangke 浏览器在哪里：CHROME_PATH=/path/to/chrome';
 
 /** Windows environment names are case-insensitive; a plain object passed in a test is not. */
 function envValue(env: NodeJS.ProcessEnv, name: string, platform: NodeJS.Platform): string | undefined {
@@ -84,7 +84,7 @@ export function requireBrowser(
 ): string {
   const found = findBrowser(env, platform, exists);
   if (found === undefined) {
-    throw new UserError('No Chrome, Chromium or Edge was found; dangke needs one to export PDFs.', {
+    throw new UserError('没有找到 Chrome、Chromium 或 Edge 浏览器；导出 PDF 需要其中一个。', {
       hint: BROWSER_HINT,
       exitCode: ExitCode.browser,
     });

@@ -4,11 +4,11 @@
 export interface KeyRule {
   /** Returns the checked value, or undefined when the value has the wrong type. */
   check(value: unknown): unknown;
-  /** What the value must be, for the error message ("text", "a positive number of minutes"). */
+  /** What the value must be, for the error message ("文字", "大于 0 的分钟数"). */
   expected: string;
 }
 
-const text: KeyRule = { check: readText, expected: 'text' };
+const text: KeyRule = { check: readText, expected: '文字' };
 
 export const KEY_RULES: Readonly<Record<string, KeyRule>> = {
   title: text,
@@ -23,24 +23,24 @@ export const KEY_RULES: Readonly<Record<string, KeyRule>> = {
   fingerprint: text,
   aspect: {
     check: (value) => (value === '16:9' || value === '4:3' ? value : undefined),
-    expected: '"16:9" or "4:3"',
+    expected: '"16:9" 或 "4:3"',
   },
   duration: {
     check: (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined),
-    expected: 'a positive number of minutes',
+    expected: '大于 0 的分钟数',
   },
   /** The footer's short title, when the title is too long for it. */
   shortTitle: text,
   /** Slides per handout page. */
   handout: {
     check: (value) => (value === 1 || value === 2 || value === 3 ? value : undefined),
-    expected: '1, 2 or 3',
+    expected: '1、2 或 3',
   },
   /** PDF keywords: one text or a list of texts. */
   keywords: {
     check: (value) =>
       typeof value === 'string' ? value : Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined,
-    expected: 'text or a list of texts',
+    expected: '文字或一组文字',
   },
 };
 

@@ -9,7 +9,7 @@ import { ExitCode, UserError } from '../errors.ts';
 import { isKnownKey, KEY_RULES } from './front-matter-keys.ts';
 
 const DELIMITER = /^---[ \t]*$/;
-const HINT = 'front matter must be `key: value` lines between two `---` lines at the top of the file';
+const HINT = '开头设置（front matter）要写在文件最上方的两行 `---` 之间，每行一项，写成 `key: value`';
 /** How a key that looks like YAML starts: used to notice front matter whose closing `---` is missing. */
 const LOOKS_LIKE_KEY = /^[A-Za-z_][\w-]*:(\s|$)/;
 
@@ -33,7 +33,7 @@ export function splitFrontMatter(lines: string[], file: string): FrontMatterSpli
     if (!LOOKS_LIKE_KEY.test(first)) return none;
     return {
       ...none,
-      diagnostics: [{ severity: 'warning', message: `front matter has no closing \`---\` line; ${HINT}`, file, line: 1 }],
+      diagnostics: [{ severity: 'warning', message: `开头设置（front matter）缺少结尾的 \`---\` 行；${HINT}`, file, line: 1 }],
     };
   }
   return { yaml: lines.slice(1, close).join('\n'), yamlLine: 2, bodyStart: close + 1, diagnostics: [] };
@@ -53,22 +53,22 @@ export function parseFrontMatter(yaml: string, yamlLine: number, file: string): 
 
   const error = doc.errors[0];
   if (error !== undefined) {
-    throw userError(file, lineAt(error.pos[0]), `front matter is not valid YAML: ${firstLine(error.message)}`, error);
+    throw userError(file, lineAt(error.pos[0]), `开头设置（front matter）不是有效的 YAML：${firstLine(error.message)}`, error);
   }
   const diagnostics: Diagnostic[] = doc.warnings.map((warning) => ({
     severity: 'warning',
-    message: `front matter: ${firstLine(warning.message)}`,
+    message: `开头设置（front matter）：${firstLine(warning.message)}`,
     file,
     line: lineAt(warning.pos[0]),
   }));
   if (doc.contents === null) return { values: {}, diagnostics };
   if (!isMap(doc.contents)) {
-    throw userError(file, lineAt(doc.contents.range?.[0]), 'front matter is not a list of `key: value` lines');
+    throw userError(file, lineAt(doc.contents.range?.[0]), '开头设置（front matter）应是一行一项的 `key: value`');
   }
 
   const keyLines = new Map<string, number>();
   for (const pair of doc.contents.items) {
-    if (!isScalar(pair.key)) throw userError(file, lineAt(rangeStart(pair.key)), 'front matter keys must be plain words');
+    if (!isScalar(pair.key)) throw userError(file, lineAt(rangeStart(pair.key)), '开头设置（front matter）中冒号前的设置项名称必须是普通的词');
     keyLines.set(String(pair.key.value), lineAt(pair.key.range?.[0]));
   }
 
@@ -79,7 +79,7 @@ export function parseFrontMatter(yaml: string, yamlLine: number, file: string): 
     if (!isKnownKey(key)) {
       // defineProperty, not `=`: a key named "__proto__" must stay a key, not replace the prototype.
       Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
-      diagnostics.push({ severity: 'warning', message: `unknown front matter key "${key}" (kept as written)`, file, line });
+      diagnostics.push({ severity: 'warning', message: `开头设置（front matter）中的 ${key} 不是已知的设置项（已原样保留）`, file, line });
       continue;
     }
     // `subtitle:` with nothing after it means "not set", not a type error.
@@ -88,7 +88,10 @@ export function parseFrontMatter(yaml: string, yamlLine: number, file: string): 
     const checked = rule?.check(value);
     if (rule === undefined || checked === undefined) {
       const got = JSON.stringify(value) ?? String(value);
-      throw userError(file, line ?? yamlLine, `front matter key "${key}" must be ${rule?.expected ?? 'valid'}, not ${got}`);
+      const expected = rule?.expected ?? '有效的值';
+      // A space between Chinese and a following Latin/digit value ("应为 1、2 或 3"), none before Chinese.
+      const gap = /^[\x20-\x7e]/.test(expected) ? ' ' : '';
+      throw userError(file, line ?? yamlLine, `开头设置（front matter）中 ${key} 的值应为${gap}${expected}，不能是 ${got}`);
     }
     values[key] = checked;
   }
@@ -101,12 +104,12 @@ function toPlainData(doc: ReturnType<typeof parseDocument>, file: string, yamlLi
     return doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw userError(file, yamlLine, `front matter could not be read: ${firstLine(message)}`, error);
+    throw userError(file, yamlLine, `开头设置（front matter）无法读取：${firstLine(message)}`, error);
   }
 }
 
 function userError(file: string, line: number, message: string, cause?: unknown): UserError {
-  return new UserError(`${file}:${line}: ${message}`, { hint: HINT, exitCode: ExitCode.input, cause });
+  return new UserError(`${file}:${line}: ${message}`, { hint: `${HINT}。`, exitCode: ExitCode.input, cause });
 }
 
 /** The yaml package appends " at line X, column Y:" and a code excerpt in YAML-relative lines; drop them. */

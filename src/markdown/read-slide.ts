@@ -34,7 +34,7 @@ export function readSlide(chunk: SlideChunk, file: string): ReadSlide {
     if (parsed.rest !== '') {
       diagnostics.push({
         severity: 'warning',
-        message: `could not read "${parsed.rest}" in the .slide comment; write attributes as key="value"`,
+        message: `看不懂 .slide 注释中的“${parsed.rest}”；属性请写成 key="value"`,
         file,
         line: chunk.firstLine + index,
       });

@@ -41,7 +41,7 @@ export function splitSlides(lines: string[], firstLine: number, file: string): S
   if (fences.openAt !== undefined) {
     diagnostics.push({
       severity: 'warning',
-      message: 'code block is never closed: the slide separators after it are read as code',
+      message: '代码块没有结束：它后面的幻灯片分隔线都会被当成代码',
       file,
       line: firstLine + fences.openAt,
     });

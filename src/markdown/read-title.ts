@@ -11,13 +11,13 @@ export function fallbackTitle(first: SourceSlide | undefined, file: string): { t
   if (heading !== undefined) {
     return {
       title: heading,
-      diagnostic: { severity: 'info', message: `no title in the front matter; using the first heading "${heading}"`, file },
+      diagnostic: { severity: 'info', message: `开头设置（front matter）中没有 title，以第一个标题“${heading}”作为名称`, file },
     };
   }
   const name = fileStem(file);
   return {
     title: name,
-    diagnostic: { severity: 'info', message: `no title in the front matter or first slide; using the file name "${name}"`, file },
+    diagnostic: { severity: 'info', message: `开头设置（front matter）和第一张幻灯片中都没有标题，以文件名“${name}”作为名称`, file },
   };
 }
 

@@ -34,7 +34,7 @@ export function assembleArticle(state: ParseState): Article {
   }
 
   if (bodyCount === 0) {
-    state.diagnostics.push({ severity: 'warning', message: 'The article has no body text.' });
+    state.diagnostics.push({ severity: 'warning', message: '文章没有正文。' });
   }
   return {
     title: state.title,

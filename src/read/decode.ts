@@ -9,24 +9,24 @@ import { ExitCode, UserError } from '../errors.ts';
 
 /** What the user can give us instead; repeated in every hint so the fix is obvious. */
 export const ACCEPTED_FORMATS_HINT =
-  'Accepted formats: Word (.docx), plain text (.txt) or Markdown (.md); text encoded as UTF-8, UTF-16 with a BOM, or GB18030/GBK.';
+  '可以读取的文件：Word 文档（.docx）、纯文本（.txt）或 Markdown（.md）；文本的编码须为 UTF-8、带 BOM 的 UTF-16 或 GB18030/GBK。';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 interface Signature {
   bytes: readonly number[];
-  /** Plain words for the message: "… looks like <what>". */
+  /** Plain words for the message: "…看起来是<what>". */
   what: string;
 }
 
 // Well-known magic numbers of files people rename to .txt by mistake, so the message can say what it is.
 const BINARY_SIGNATURES: readonly Signature[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a Word (.docx) document or another ZIP archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) document' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: '一个 Word 文档（.docx）或其他 ZIP 压缩文件' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: '一个旧版 Word 文档（.doc）' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: '一个 PDF 文档' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: '一张 PNG 图片' },
+  { bytes: [0xff, 0xd8, 0xff], what: '一张 JPEG 图片' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: '一张 GIF 图片' },
 ];
 
 /**
@@ -46,7 +46,7 @@ const MAX_CONTROL_CHARACTER_RATIO = 0.01;
 export function decodeArticleBytes(bytes: Uint8Array, fileName: string): string {
   const signature = BINARY_SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
   if (signature !== undefined) {
-    throw binaryError(fileName, `it looks like ${signature.what}`);
+    throw binaryError(fileName, `它看起来是${signature.what}`);
   }
 
   const { encoding, bomLength } = detectEncoding(bytes);
@@ -55,18 +55,18 @@ export function decodeArticleBytes(bytes: Uint8Array, fileName: string): string 
 
   // NUL bytes never occur in UTF-8 or GB18030 text; in UTF-16 they are normal, so check after decoding there.
   if (!encoding.startsWith('utf-16') && body.includes(0)) {
-    throw binaryError(fileName, 'it contains NUL bytes, which text files do not');
+    throw binaryError(fileName, '其中有 NUL 字节，文本文件里不会有这种字节');
   }
 
   const decoded = decodeAs(body, encoding, fileName);
   if (looksBinary(decoded)) {
-    throw binaryError(fileName, 'it contains control characters, which text files do not');
+    throw binaryError(fileName, '其中有许多控制字符，文本文件里不会有这些字符');
   }
 
   const text = normaliseLineEndings(decoded);
   if (text.trim() === '') {
-    throw new UserError(`The article "${fileName}" is empty: it holds no text.`, {
-      hint: 'Paste the article text into the file and save it. ' + ACCEPTED_FORMATS_HINT,
+    throw new UserError(`文章“${fileName}”是空的，里面没有文字。`, {
+      hint: '请把文章正文粘贴进这个文件并保存。' + ACCEPTED_FORMATS_HINT,
       exitCode: ExitCode.input,
     });
   }
@@ -99,9 +99,12 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding, fileName: string): stri
     // ignoreBOM: the BOM was already cut off above; a second one would be content, not a marker.
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (cause) {
-    const tried = encoding === 'gb18030' ? 'neither valid UTF-8 nor valid GB18030/GBK text' : `not valid ${encoding.toUpperCase()} text, although the file starts with a ${encoding.toUpperCase()} byte order mark`;
-    throw new UserError(`Cannot read "${fileName}": its bytes are ${tried}.`, {
-      hint: 'Open it in a text editor and save it as UTF-8. ' + ACCEPTED_FORMATS_HINT,
+    const tried =
+      encoding === 'gb18030'
+        ? '它的内容既不是有效的 UTF-8 文本，也不是有效的 GB18030/GBK 文本'
+        : `文件开头有 ${encoding.toUpperCase()} 字节顺序标记（BOM），内容却不是有效的 ${encoding.toUpperCase()} 文本`;
+    throw new UserError(`无法读取“${fileName}”：${tried}。`, {
+      hint: '请用文本编辑器打开它，另存为 UTF-8 编码。' + ACCEPTED_FORMATS_HINT,
       exitCode: ExitCode.input,
       cause,
     });
@@ -171,10 +174,10 @@ function refuseDamagedUtf8(bytes: Uint8Array, fileName: string): void {
   let line = 1;
   for (let index = 0; index < shape.firstInvalid; index += 1) if (bytes[index] === 0x0a) line += 1;
   const where = isTruncatedTail(bytes, shape.firstInvalid)
-    ? 'it ends in the middle of a character (was the file cut off?)'
-    : `it has ${shape.invalid} damaged byte${shape.invalid === 1 ? '' : 's'}, the first on line ${line} (byte ${shape.firstInvalid + 1})`;
-  throw new UserError(`Cannot read "${fileName}": it looks like UTF-8 text, but ${where}.`, {
-    hint: 'Read as GB18030 instead it would turn into garbled characters, so dangke stops here. Get a complete copy of the article, or open it in a text editor, fix that line and save it as UTF-8. ' + ACCEPTED_FORMATS_HINT,
+    ? '文件在一个字符的中间就结束了（文件是不是不完整？）'
+    : `其中有 ${shape.invalid} 个损坏的字节，第一个在第 ${line} 行（第 ${shape.firstInvalid + 1} 个字节）`;
+  throw new UserError(`无法读取“${fileName}”：它看起来是 UTF-8 文本，但${where}。`, {
+    hint: '如果改按 GB18030 读取，文字会变成乱码，所以 dangke 在这里停下。请找一份完整的文章，或用文本编辑器打开它，改好那一行后另存为 UTF-8 编码。' + ACCEPTED_FORMATS_HINT,
     exitCode: ExitCode.input,
   });
 }
@@ -192,8 +195,8 @@ function looksBinary(text: string): boolean {
 }
 
 function binaryError(fileName: string, reason: string): UserError {
-  return new UserError(`"${fileName}" is not a text file: ${reason}.`, {
-    hint: 'If it is a Word document, give it the .docx extension; an old .doc file must be saved as .docx first. ' + ACCEPTED_FORMATS_HINT,
+  return new UserError(`“${fileName}”不是文本文件：${reason}。`, {
+    hint: '如果它是 Word 文档，请把扩展名改为 .docx；旧版 .doc 文件要先另存为 .docx。' + ACCEPTED_FORMATS_HINT,
     exitCode: ExitCode.input,
   });
 }

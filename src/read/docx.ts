@@ -46,8 +46,8 @@ export async function docxToText(bytes: Uint8Array, fileName: string): Promise<s
       },
     );
   } catch (cause) {
-    throw new UserError(`Cannot read "${fileName}" as a Word document: the file is damaged or not a .docx file.`, {
-      hint: 'Open it in Word or WPS and save it again as .docx, or copy the text into a .txt file. ' + ACCEPTED_FORMATS_HINT,
+    throw new UserError(`无法把“${fileName}”当作 Word 文档读取：文件已损坏，或者不是 .docx 文件。`, {
+      hint: '请用 Word 或 WPS 打开它，重新另存为 .docx；或者把文字复制到一个 .txt 文件里。' + ACCEPTED_FORMATS_HINT,
       exitCode: ExitCode.input,
       cause,
     });
@@ -71,8 +71,8 @@ export async function docxToText(bytes: Uint8Array, fileName: string): Promise<s
   }
   const out = lines.join('\n\n');
   if (out.trim() === '') {
-    throw new UserError(`The Word document "${fileName}" is empty: it holds no text.`, {
-      hint: 'Check that the article is typed into the document, not pasted as a picture. ' + ACCEPTED_FORMATS_HINT,
+    throw new UserError(`Word 文档“${fileName}”是空的，里面没有文字。`, {
+      hint: '请确认文章是以文字形式写在文档里的，而不是以图片形式贴进去的。' + ACCEPTED_FORMATS_HINT,
       exitCode: ExitCode.input,
     });
   }

@@ -43,13 +43,13 @@ function formatOf(path: string): ArticleFormat {
   const format = FORMAT_BY_EXTENSION[extension];
   if (format !== undefined) return format;
   if (CONVERTIBLE_EXTENSIONS.has(extension)) {
-    throw new UserError(`Cannot read "${path}": dangke does not read ${extension} files.`, {
-      hint: 'Open it in Word or WPS and save it as .docx (or as plain text, .txt). ' + ACCEPTED_FORMATS_HINT,
+    throw new UserError(`无法读取“${path}”：dangke 不能读取 ${extension} 文件。`, {
+      hint: '请用 Word 或 WPS 打开它，另存为 .docx（或纯文本 .txt）。' + ACCEPTED_FORMATS_HINT,
       exitCode: ExitCode.input,
     });
   }
-  const what = extension === '' ? 'has no extension' : `has the extension "${extension}"`;
-  throw new UserError(`Cannot read "${path}": it ${what}, which dangke does not read.`, {
+  const what = extension === '' ? '没有扩展名的文件' : ` ${extension} 文件`;
+  throw new UserError(`无法读取“${path}”：dangke 不能读取${what}。`, {
     hint: ACCEPTED_FORMATS_HINT,
     exitCode: ExitCode.input,
   });
@@ -59,14 +59,14 @@ function readError(path: string, cause: unknown): UserError {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
   const reason =
     code === 'ENOENT'
-      ? 'no such file'
+      ? '找不到这个文件'
       : code === 'EISDIR'
-        ? 'it is a folder, not a file'
+        ? '这是一个文件夹，不是文件'
         : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : 'the file could not be read';
-  return new UserError(`Cannot read the article "${path}": ${reason}.`, {
-    hint: code === 'ENOENT' ? 'Check the path and the file name. ' + ACCEPTED_FORMATS_HINT : ACCEPTED_FORMATS_HINT,
+          ? '没有读取它的权限'
+          : '文件读取失败';
+  return new UserError(`无法读取文章“${path}”：${reason}。`, {
+    hint: code === 'ENOENT' ? '请检查路径和文件名。' + ACCEPTED_FORMATS_HINT : ACCEPTED_FORMATS_HINT,
     exitCode: ExitCode.input,
     cause,
   });

@@ -44,7 +44,7 @@ export function balanceHtml(html: string): BalancedHtml {
     if (rest.startsWith('<!--')) {
       const end = html.indexOf('-->', at + 4);
       if (end === -1) {
-        repairs.push('an HTML comment `<!--` is never closed with `-->`; shown as text');
+        repairs.push('HTML 注释 `<!--` 没有用 `-->` 结束，已当作普通文字显示');
         out += '&lt;';
         at += 1;
         continue;
@@ -73,7 +73,7 @@ export function balanceHtml(html: string): BalancedHtml {
     const name = nameMatch[0].toLowerCase();
     const end = tagEnd(html, at + (closing ? 2 : 1) + nameMatch[0].length);
     if (end === -1) {
-      repairs.push(`the tag <${closing ? '/' : ''}${name}> is never finished with \`>\`; shown as text`);
+      repairs.push(`标签 <${closing ? '/' : ''}${name}> 缺少结尾的 \`>\`，已当作普通文字显示`);
       out += '&lt;';
       at += 1;
       continue;
@@ -84,19 +84,19 @@ export function balanceHtml(html: string): BalancedHtml {
     if (closing) {
       const index = open.lastIndexOf(name);
       if (index === -1) {
-        repairs.push(`removed </${name}>, which closes nothing opened on this slide`);
+        repairs.push(`已删除 </${name}>：这张幻灯片里没有与它配对的开始标签`);
         continue;
       }
       const implicit = open.splice(index).reverse();
       implicit.pop();
-      if (implicit.length > 0) repairs.push(`closed ${implicit.map((inner) => `<${inner}>`).join(' ')} before </${name}>`);
+      if (implicit.length > 0) repairs.push(`已在 </${name}> 之前补上 ${implicit.map((inner) => `<${inner}>`).join(' ')} 的结束标签`);
       for (const inner of implicit) out += `</${inner}>`;
       out += tag;
       continue;
     }
 
     if (name === 'plaintext') {
-      repairs.push('<plaintext> would turn the rest of the page into text; shown as text');
+      repairs.push('<plaintext> 会把页面其余部分都变成文字，已当作普通文字显示');
       out += '&lt;' + tag.slice(1);
       continue;
     }
@@ -118,7 +118,7 @@ export function balanceHtml(html: string): BalancedHtml {
     if (RAW_TEXT.has(name)) {
       const close = findClosingTag(html, at, name);
       if (close === -1) {
-        repairs.push(`<${name}> is never closed; closed at the end of the slide`);
+        repairs.push(`<${name}> 没有结束标签，已在幻灯片末尾补上`);
         out += tag + html.slice(at) + `</${name}>`;
         at = html.length;
       } else {
@@ -133,7 +133,7 @@ export function balanceHtml(html: string): BalancedHtml {
   }
   if (open.length > 0) {
     const names = [...new Set(open)].map((name) => `<${name}>`).join(' ');
-    repairs.push(`closed ${names} left open at the end of the slide`);
+    repairs.push(`${names} 没有结束标签，已在幻灯片末尾补上`);
     for (const name of open.reverse()) out += `</${name}>`;
   }
   return { html: out, repairs };

@@ -33,7 +33,7 @@ function applyBlocks(state: StateCore): void {
     token.content = token.content.replace(BLOCK_COMMENTS, (_comment: string, inner: string) => {
       found = true;
       const target = blockTarget(tokens, index);
-      if (target === undefined) warnAt(state.env, line, '.element comment has nothing before it to apply to');
+      if (target === undefined) warnAt(state.env, line, '.element 注释前面没有可以加属性的内容');
       else apply(target, inner, state.env, line);
       return '';
     });
@@ -113,14 +113,14 @@ function visible(tokens: Token[], index: number): Token | undefined {
 function apply(target: Token | undefined, source: string, env: unknown, line: number | undefined): void {
   const parsed = parseAttributes(source);
   if (parsed.rest !== '') {
-    warnAt(env, line, `could not read "${parsed.rest}" in the .element comment; write attributes as key="value"`);
+    warnAt(env, line, `看不懂 .element 注释中的“${parsed.rest}”；属性请写成 key="value"`);
   }
   if (target === undefined || target.nesting === -1) {
-    warnAt(env, line, '.element comment has no element before it to apply to');
+    warnAt(env, line, '.element 注释前面没有可以加属性的元素');
     return;
   }
   if (target.type === 'html_block' || target.type === 'html_inline') {
-    warnAt(env, line, '.element comment after raw HTML is ignored; put the attributes on the HTML tag itself');
+    warnAt(env, line, '.element 注释跟在直接写的 HTML 后面，已忽略；请把属性直接写在那个 HTML 标签上');
     return;
   }
   for (const [name, value] of Object.entries(parsed.attributes)) {

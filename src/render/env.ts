@@ -22,7 +22,7 @@ export function warnAt(env: unknown, mapLine: number | undefined, message: strin
   const inBody = env.part === 'body' && mapLine !== undefined;
   env.diagnostics.push({
     severity: 'warning',
-    message: inBody ? message : `${message} (in the speaker notes)`,
+    message: inBody ? message : `${message}（在备注中）`,
     file: env.file,
     line: inBody ? env.slideLine + mapLine : env.slideLine,
   });

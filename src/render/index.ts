@@ -31,10 +31,10 @@ export function renderDeck(deck: SourceDeck): Result<RenderedDeck> {
       if (title !== undefined) sectionTitles.push(title);
     }
     const warn = (part: string) => (message: string) =>
-      diagnostics.push({ severity: 'warning', message: `raw HTML in the ${part}: ${message}`, file: deck.file, line: slide.line });
+      diagnostics.push({ severity: 'warning', message: `${part}中直接写的 HTML：${message}`, file: deck.file, line: slide.line });
     // The author's raw HTML may be unbalanced; it must not close or swallow the slide's own <section>.
-    const body = closed(md.renderer.render(tokens, md.options, bodyEnv), warn('slide'));
-    const notes = slide.notes.trim() === '' ? '' : closed(md.render(slide.notes, env('notes')), warn('speaker notes'));
+    const body = closed(md.renderer.render(tokens, md.options, bodyEnv), warn('幻灯片'));
+    const notes = slide.notes.trim() === '' ? '' : closed(md.render(slide.notes, env('notes')), warn('备注'));
     const attributes = renderAttributes(slide.attributes, (message) =>
       diagnostics.push({ severity: 'warning', message, file: deck.file, line: slide.line }),
     );
@@ -49,7 +49,7 @@ export function renderDeck(deck: SourceDeck): Result<RenderedDeck> {
   if (slideCount === 0) {
     diagnostics.push({
       severity: 'warning',
-      message: 'the deck has no slides: write each slide after the front matter, with a line `---` between slides',
+      message: '这套幻灯片一张也没有：请在开头设置（front matter）之后写幻灯片，每两张之间用一行 `---` 隔开',
       file: deck.file,
     });
   }

@@ -19,7 +19,7 @@ export function renderAttributes(
   let html = '';
   for (const [name, value] of Object.entries(attributes)) {
     if (!SAFE_NAME.test(name)) {
-      report(`slide attribute name ${JSON.stringify(name)} is not a valid HTML attribute name; left out`);
+      report(`幻灯片属性名 ${JSON.stringify(name)} 不是有效的 HTML 属性名，已略去`);
       continue;
     }
     html += ` ${name}="${escapeAttribute(String(value))}"`;

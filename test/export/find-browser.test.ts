@@ -63,7 +63,7 @@ test('requireBrowser: none found → UserError with exit code "browser" and both
     (error: unknown) => {
       assert.ok(error instanceof UserError);
       assert.equal(error.exitCode, ExitCode.browser);
-      assert.match(error.message, /Chrome, Chromium or Edge/);
+      assert.match(error.message, /Chrome、Chromium 或 Edge/);
       assert.match(error.hint ?? '', /sudo apt-get install chromium fonts-noto-cjk/);
       assert.match(error.hint ?? '', /CHROME_PATH=\/path\/to\/chrome/);
       return true;

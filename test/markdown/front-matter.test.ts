@@ -17,7 +17,7 @@ function assertUserError(text: string, ...parts: string[]): void {
       assert.ok(error instanceof UserError, `expected a UserError, got ${String(error)}`);
       for (const part of parts) assert.ok(error.message.includes(part), `"${error.message}" lacks "${part}"`);
       assert.equal(error.exitCode, ExitCode.input);
-      assert.match(error.hint ?? '', /`key: value` lines between two `---` lines/);
+      assert.match(error.hint ?? '', /两行 `---` 之间.*`key: value`/);
       return true;
     },
   );
@@ -86,7 +86,7 @@ describe('front matter', () => {
     assert.deepEqual(value.frontMatter['foo'], [1, 2]);
     assert.deepEqual(value.frontMatter['bar'], { x: 'y' });
     assert.deepEqual(
-      diagnostics.map((d) => [d.severity, d.line, d.file, d.message.includes('"foo"') || d.message.includes('"bar"')]),
+      diagnostics.map((d) => [d.severity, d.line, d.file, /中的 (foo|bar) 不是已知的设置项/.test(d.message)]),
       [
         ['warning', 3, FILE, true],
         ['warning', 4, FILE, true],
@@ -126,8 +126,8 @@ describe('front matter', () => {
   });
 
   it('rejects YAML that does not parse, at the line of the error', () => {
-    assertUserError('---\ntitle: T\nsubtitle: [a, b\nspeaker: x\n---\n', `${FILE}:4:`, 'not valid YAML');
-    assertUserError('---\ntitle: T\nspeaker: "x\n---\n', `${FILE}:3:`, 'not valid YAML');
+    assertUserError('---\ntitle: T\nsubtitle: [a, b\nspeaker: x\n---\n', `${FILE}:4:`, '不是有效的 YAML');
+    assertUserError('---\ntitle: T\nspeaker: "x\n---\n', `${FILE}:3:`, '不是有效的 YAML');
     assertUserError('---\ntitle: T\nspeaker: x\n\tfoo: 1\n---\n', `${FILE}:4:`, 'Tabs');
   });
 
@@ -155,7 +155,7 @@ describe('front matter', () => {
   for (const [line, key] of wrongTypes) {
     it(`rejects ${line} naming the file, line and key`, () => {
       const title = key === 'title' ? '' : 'title: T';
-      assertUserError(`---\n${title}\n\n${line}\n---\n`, `${FILE}:4:`, `"${key}"`);
+      assertUserError(`---\n${title}\n\n${line}\n---\n`, `${FILE}:4:`, `中 ${key} 的值应为`);
     });
   }
 

@@ -78,7 +78,7 @@ test('a PNG renamed .txt is a UserError naming the file and the accepted formats
 });
 
 test('a .docx renamed .txt says it looks like a Word document', () => {
-  assertUserError(() => decodeArticleBytes(hex('504b0304140006000800'), 'a.txt'), /Word/, /\.docx extension/);
+  assertUserError(() => decodeArticleBytes(hex('504b0304140006000800'), 'a.txt'), /Word/, /扩展名改为 \.docx/);
 });
 
 test('NUL bytes anywhere mean binary', () => {
@@ -86,7 +86,7 @@ test('NUL bytes anywhere mean binary', () => {
 });
 
 test('control characters mean binary even without NUL', () => {
-  assertUserError(() => decodeArticleBytes(hex('0102030405060708'), FILE), /not a text file/);
+  assertUserError(() => decodeArticleBytes(hex('0102030405060708'), FILE), /不是文本文件/);
 });
 
 test('bytes that are neither UTF-8 nor GB18030', () => {
@@ -94,7 +94,7 @@ test('bytes that are neither UTF-8 nor GB18030', () => {
 });
 
 test('empty and whitespace-only articles are UserErrors', () => {
-  assertUserError(() => decodeArticleBytes(new Uint8Array(), FILE), /empty/);
-  assertUserError(() => decodeArticleBytes(new Uint8Array(Buffer.from(' \n\u3000\u3000\r\n\t')), FILE), /empty/);
-  assertUserError(() => decodeArticleBytes(hex('efbbbf'), FILE), /empty/);
+  assertUserError(() => decodeArticleBytes(new Uint8Array(), FILE), /是空的/);
+  assertUserError(() => decodeArticleBytes(new Uint8Array(Buffer.from(' \n\u3000\u3000\r\n\t')), FILE), /是空的/);
+  assertUserError(() => decodeArticleBytes(hex('efbbbf'), FILE), /是空的/);
 });

@@ -45,23 +45,23 @@ test('reads a GBK-encoded file', async () => {
 
 test('a missing file is a UserError naming the path', async () => {
   const path = join(root, '没有这个文件.txt');
-  await rejectsWithUserError(readArticleFile(path), /没有这个文件\.txt/, /no such file/);
+  await rejectsWithUserError(readArticleFile(path), /没有这个文件\.txt/, /找不到这个文件/, /检查路径和文件名/);
 });
 
 test('a folder named like an article is a UserError', async () => {
   const path = join(root, '文件夹.txt');
   await mkdir(path, { recursive: true });
-  await rejectsWithUserError(readArticleFile(path), /文件夹\.txt/, /folder/);
+  await rejectsWithUserError(readArticleFile(path), /文件夹\.txt/, /是一个文件夹，不是文件/);
 });
 
 test('old office formats (.doc, .wps) ask to be saved as .docx', async () => {
-  await rejectsWithUserError(readArticleFile(join(root, '文章.doc')), /\.doc/, /save it as \.docx/);
+  await rejectsWithUserError(readArticleFile(join(root, '文章.doc')), /\.doc/, /另存为 \.docx/);
   await rejectsWithUserError(readArticleFile(join(root, '文章.wps')), /\.wps/, /\.docx/);
 });
 
 test('an unknown extension lists .docx, .txt and .md', async () => {
   await rejectsWithUserError(readArticleFile(join(root, '文章.pdf')), /\.pdf/, /\.docx/, /\.txt/, /\.md/);
-  await rejectsWithUserError(readArticleFile(join(root, '文章')), /no extension/, /\.txt/);
+  await rejectsWithUserError(readArticleFile(join(root, '文章')), /没有扩展名/, /\.txt/);
 });
 
 test('a binary file with a .txt name is a UserError', async () => {

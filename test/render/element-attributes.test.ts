@@ -51,7 +51,7 @@ describe('.element comments', () => {
 
   it('in notes, warns at the slide line', () => {
     const result = render(`${F}\n讲稿`, 'notes');
-    assert.deepEqual(result.diagnostics.map((d) => [d.line, /notes/.test(d.message)]), [[10, true]]);
+    assert.deepEqual(result.diagnostics.map((d) => [d.line, /（在备注中）/.test(d.message)]), [[10, true]]);
   });
 
   it('warns after raw HTML it cannot change', () => {

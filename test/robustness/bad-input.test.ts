@@ -77,18 +77,18 @@ function sectionCount(html: string): number {
 describe('bad articles: a clear refusal (exit 3) or a sensible deck', () => {
   it('an empty file is refused: exit 3, says it is empty and what to do', async () => {
     const run = await runCli(root, ['draft', await article('空 文章.txt', '')]);
-    assertUserError(run, ExitCode.input, /空 文章\.txt.*empty/);
+    assertUserError(run, ExitCode.input, /空 文章\.txt.*是空的/);
   });
 
   it('a whitespace-only file (spaces, ideographic spaces, tabs, blank lines) is refused the same way', async () => {
     const run = await runCli(root, ['draft', await article('空白.txt', ' \n\u3000\u3000\t\n\r\n  \n')]);
-    assertUserError(run, ExitCode.input, /空白\.txt.*empty/);
+    assertUserError(run, ExitCode.input, /空白\.txt.*是空的/);
   });
 
   it('a PNG renamed .txt is refused: exit 3, says it looks like a PNG image', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
     const run = await runCli(root, ['draft', await article('图片.txt', png)]);
-    assertUserError(run, ExitCode.input, /图片\.txt.*PNG image/);
+    assertUserError(run, ExitCode.input, /图片\.txt.*PNG 图片/);
   });
 
   it('invalid UTF-8 that is GB18030 (GBK) is read as GB18030: the deck has the Chinese text', async () => {
@@ -102,7 +102,7 @@ describe('bad articles: a clear refusal (exit 3) or a sensible deck', () => {
   it('UTF-8 cut off in the middle of a character is refused (not read as garbled GB18030): exit 3', async () => {
     const whole = Buffer.from('两学一做学习教育\n\n坚持问题导向，把学习教育融入日常、抓在经常。\n'.repeat(3));
     const run = await runCli(root, ['draft', await article('截断.txt', whole.subarray(0, whole.length - 3))]);
-    assertUserError(run, ExitCode.input, /截断\.txt.*UTF-8.*middle of a character/);
+    assertUserError(run, ExitCode.input, /截断\.txt.*UTF-8.*在一个字符的中间/);
   });
 
   it('UTF-8 with one damaged byte is refused, naming the line: exit 3', async () => {
@@ -110,19 +110,19 @@ describe('bad articles: a clear refusal (exit 3) or a sensible deck', () => {
     const at = text.indexOf(Buffer.from('融入'));
     const damaged = Buffer.concat([text.subarray(0, at + 1), text.subarray(at + 2)]);
     const run = await runCli(root, ['draft', await article('损坏.txt', damaged)]);
-    assertUserError(run, ExitCode.input, /损坏\.txt.*damaged byte.*line 4/);
+    assertUserError(run, ExitCode.input, /损坏\.txt.*损坏的字节.*第 4 行/);
   });
 
   it('bytes that are neither UTF-8 nor GB18030 are refused: exit 3, says to save as UTF-8', async () => {
     const latin1 = Buffer.from('caf\u00e9 au lait, na\u00efve r\u00e9sum\u00e9\n', 'latin1');
     const run = await runCli(root, ['draft', await article('拉丁.txt', latin1)]);
-    assertUserError(run, ExitCode.input, /拉丁\.txt.*neither valid UTF-8 nor valid GB18030/);
-    assert.match(run.stderr, /save it as UTF-8/);
+    assertUserError(run, ExitCode.input, /拉丁\.txt.*既不是有效的 UTF-8 文本，也不是有效的 GB18030/);
+    assert.match(run.stderr, /另存为 UTF-8/);
   });
 
   it('a missing article is refused: exit 3, names the path', async () => {
     const run = await runCli(root, ['draft', join(root, 'articles', '不存在 的.txt')]);
-    assertUserError(run, ExitCode.input, /不存在 的\.txt.*no such file/);
+    assertUserError(run, ExitCode.input, /不存在 的\.txt.*找不到这个文件/);
   });
 
   it('a 10 MB article drafts in bounded time (draft only, no browser)', async () => {
@@ -213,7 +213,7 @@ describe('bad decks (build --no-pdf): a clear refusal (exit 3) or a well-formed 
         '<!-- 注释没有结束\n\n---\n\n<span title="引号没有结束>文字\n\n---\n\n<script>没有结束\n\n---\n\n最后一张\n',
     );
     assert.equal(run.code, ExitCode.ok, run.stderr);
-    assert.match(run.stderr, /警告：raw HTML/);
+    assert.match(run.stderr, /警告：幻灯片中直接写的 HTML/);
     // reveal.js's containers and our script come after all the slides, intact.
     assert.match(html, /<div class="slides">[\s\S]*最后一张[\s\S]*<\/div><\/div>\n[\s\S]*<script src="assets\/deck\.js"><\/script>/);
   });
@@ -227,7 +227,7 @@ describe('bad decks (build --no-pdf): a clear refusal (exit 3) or a well-formed 
   it('an empty deck file: exit 0 with a warning that the deck has no slides', async () => {
     const { run } = await buildDeck('空.md', '');
     assert.equal(run.code, ExitCode.ok, run.stderr);
-    assert.match(run.stderr, /警告：the deck has no slides/);
+    assert.match(run.stderr, /警告：这套幻灯片一张也没有/);
   });
 
   it('1,000 slides build in bounded time, all of them in the page', async () => {
@@ -240,17 +240,17 @@ describe('bad decks (build --no-pdf): a clear refusal (exit 3) or a well-formed 
   });
 
   const refusals: { name: string; text: string; message: RegExp }[] = [
-    { name: '不是YAML.md', text: '---\ntitle: [未闭合\n  : : :\n---\n\n# 一\n', message: /不是YAML\.md:\d+: front matter is not valid YAML/ },
-    { name: '列表.md', text: '---\n- 一\n- 二\n---\n\n# 一\n', message: /列表\.md:2: front matter is not a list of `key: value` lines/ },
-    { name: '一句话.md', text: '---\n就是一句话\n---\n\n# 一\n', message: /一句话\.md:2: front matter is not a list of `key: value` lines/ },
-    { name: '制表符.md', text: '---\ntitle: 一\n\tspeaker: 二\n---\n\n# 一\n', message: /制表符\.md:\d+: front matter/ },
-    { name: '类型.md', text: '---\ntitle:\n  - 一\n---\n\n# 一\n', message: /类型\.md:\d+: front matter key "title" must be/ },
+    { name: '不是YAML.md', text: '---\ntitle: [未闭合\n  : : :\n---\n\n# 一\n', message: /不是YAML\.md:\d+: 开头设置（front matter）不是有效的 YAML/ },
+    { name: '列表.md', text: '---\n- 一\n- 二\n---\n\n# 一\n', message: /列表\.md:2: 开头设置（front matter）应是一行一项的 `key: value`/ },
+    { name: '一句话.md', text: '---\n就是一句话\n---\n\n# 一\n', message: /一句话\.md:2: 开头设置（front matter）应是一行一项的 `key: value`/ },
+    { name: '制表符.md', text: '---\ntitle: 一\n\tspeaker: 二\n---\n\n# 一\n', message: /制表符\.md:\d+: 开头设置（front matter）/ },
+    { name: '类型.md', text: '---\ntitle:\n  - 一\n---\n\n# 一\n', message: /类型\.md:\d+: 开头设置（front matter）中 title 的值应为/ },
   ];
   for (const { name, text, message } of refusals) {
     it(`front matter that is not YAML or not a mapping is refused: ${name} → exit 3, file:line`, async () => {
       const { run } = await buildDeck(name, text);
       assertUserError(run, ExitCode.input, message);
-      assert.match(run.stderr, /提示：front matter must be `key: value` lines/);
+      assert.match(run.stderr, /提示：开头设置（front matter）要写在文件最上方的两行 `---` 之间，每行一项，写成 `key: value`/);
     });
   }
 

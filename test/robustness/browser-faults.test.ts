@@ -61,7 +61,7 @@ describe('a browser that dies as it starts', () => {
     await writeFile(script, '#!/bin/sh\necho "崩溃了" >&2\nexit 3\n');
     await chmod(script, 0o755);
     const run = await runCli(project.root, ['build', deckFile, '--out', join(project.root, 'dist-dies')], { CHROME_PATH: script });
-    assertUserError(run, ExitCode.browser, /Could not start the browser .*坏 浏览器\.sh/);
+    assertUserError(run, ExitCode.browser, /无法启动浏览器 .*坏 浏览器\.sh/);
     assert.ok(run.ms < 20_000, `took ${Math.round(run.ms)} ms`);
   });
 });
@@ -77,8 +77,8 @@ describe('a browser that never answers', () => {
       CHROME_PATH: script,
       [LAUNCH_TIMEOUT_ENV]: String(HANG_TIMEOUT_MS),
     });
-    assertUserError(run, ExitCode.browser, /did not answer within 1\.5 s/);
-    assert.match(run.stderr, /tried 2 times/);
+    assertUserError(run, ExitCode.browser, /1\.5 秒内没有响应/);
+    assert.match(run.stderr, /试了 2 次/);
     assert.match(run.stderr, new RegExp(LAUNCH_TIMEOUT_ENV), 'the hint says how to allow more time');
     // Two bounded waits and the kills; far below the 30 s default or puppeteer's minutes-long protocol timeout.
     assert.ok(run.ms < 20_000, `took ${Math.round(run.ms)} ms`);
@@ -149,7 +149,7 @@ describe('a browser that crashes mid-export', { skip: skipWithoutBrowser }, () =
     const out = join(project.root, 'dist-crash');
     const run = await runCli(project.root, ['build', deckFile, '--out', out], { CHROME_PATH: browserPath });
     crash.restore();
-    assertUserError(run, ExitCode.browser, /stopped unexpectedly during the export/);
+    assertUserError(run, ExitCode.browser, /导出时浏览器 .* 意外退出了/);
     assert.ok(crash.seen.length >= 1);
     const left = await waitForNoLeftovers(
       crash.seen.map((launch) => launch.pid),
@@ -194,7 +194,7 @@ describe('a browser that crashes mid-export', { skip: skipWithoutBrowser }, () =
       }),
       (error: unknown) => {
         assert.equal((error as { exitCode?: number }).exitCode, ExitCode.browser);
-        assert.match((error as Error).message, /stopped unexpectedly/);
+        assert.match((error as Error).message, /意外退出了/);
         return true;
       },
     );

@@ -51,7 +51,7 @@ export const generatedSections: ParseRule = (state) => {
   }
   state.diagnostics.push({
     severity: 'info',
-    message: `No headings found: the body was cut into ${starts.length} sections by length, headed by their opening phrases.`,
+    message: `没有找到小标题：已按篇幅把正文分成 ${starts.length} 个部分，每部分用开头的短语作标题。`,
   });
 };
 

@@ -145,6 +145,6 @@ function assignLevels(state: ParseState, content: Block[], candidates: Map<Block
     block.level = level;
   }
   if (candidates.size === 0 && content.length > 0) {
-    state.diagnostics.push({ severity: 'info', message: 'No section headings found: the article is one section.' });
+    state.diagnostics.push({ severity: 'info', message: '没有找到小标题：全文按一个部分处理。' });
   }
 }

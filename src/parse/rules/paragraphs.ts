@@ -19,7 +19,7 @@ export const groupParagraphs: ParseRule = (state) => {
   if (wrapped) {
     state.diagnostics.push({
       severity: 'info',
-      message: 'The text is hard-wrapped: lines between blank lines were joined into paragraphs.',
+      message: '文中有硬换行（一段话被断成了几行）：两个空行之间的各行已接成一段。',
     });
   }
 };

@@ -138,7 +138,7 @@ export function readsLikeTitle(text: string): boolean {
 function warnNoTitle(state: ParseState, first: Block): void {
   state.diagnostics.push({
     severity: 'warning',
-    message: 'No title found: the first line reads like body text, so the article has no title.',
+    message: '没有找到标题：第一行像是正文，所以按没有标题处理。',
     line: firstLineNumber(first),
   });
 }
