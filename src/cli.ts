@@ -282,7 +282,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 const DEFAULT_HINTS: Partial<Record<number, string>> = {
   [ExitCode.usage]: '运行 npx tsx build.ts --help 查看用法。',
   [ExitCode.input]: '请检查文件路径、文件内容和格式后再运行。',
-  [ExitCode.exists]: '如确需覆盖，请加 --force；或用 -o 指定另一个文件。',
   [ExitCode.browser]: '请安装 Chromium（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或用 CHROME_PATH=/path/to/chrome 指定浏览器。',
   [ExitCode.output]: '请确认输出路径是可写的文件夹（不是文件，不在只读磁盘上）且磁盘还有空间，或用 --out 指定另一个输出目录。',
   [ExitCode.check]: '按上面列出的文件和行号修改幻灯片后再检查。',

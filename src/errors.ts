@@ -9,8 +9,7 @@ export const ExitCode = {
   usage: 2,
   /** An input file is missing, unreadable or malformed. */
   input: 3,
-  /** Refused to overwrite a file the user owns. */
-  exists: 4,
+  // 4 is left unused: it meant "refused to overwrite", which draft no longer does (it writes .draft.md).
   /** No usable browser, or the browser failed while exporting. */
   browser: 5,
   /** Could not write output. */
