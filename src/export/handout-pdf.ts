@@ -4,7 +4,7 @@
 // embedded once for all pictures, and no slide is rasterised (a screenshot per slide would cost a round
 // trip and an image each: seconds for 300 slides and megabytes of JPEG).
 import { pathToFileURL } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import { ExitCode, UserError } from '../errors.ts';
 import { handoutPageCount, toPdfRect, type HandoutLayout } from './handout-layout.ts';
@@ -40,8 +40,8 @@ export async function printHandoutPage(browser: Browser, htmlPath: string, layou
         await document.fonts.ready;
       });
     } catch (error) {
-      throw new UserError(`The handout page did not load: ${error instanceof Error ? error.message : String(error)}`, {
-        hint: pageErrors.join(' | ') || 'Run the build again; if it keeps failing, report it with the output.',
+      throw new UserError(`讲义页面（handout）没有加载成功：${error instanceof Error ? error.message : String(error)}`, {
+        hint: pageErrors.join(' | ') || '请再运行一次构建；如果一直失败，请附上输出内容报告问题。',
         exitCode: ExitCode.browser,
         cause: error,
       });
@@ -138,7 +138,7 @@ export interface ComposeHandoutInput {
 /** Draws every slide into its frame, then the bookmarks and the document information. */
 export async function composeHandout(input: ComposeHandoutInput): Promise<{ pdf: Uint8Array; pages: number }> {
   const { layout } = input;
-  const doc = await PDFDocument.load(input.handout, { updateMetadata: false });
+  const doc = await PDFDocument.load(input.handout, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const expected = handoutPageCount(input.slideCount, layout.perPage);
   // Chromium may add an empty page after the last sheet when rounding A4 to pixels; the sheets are one page each.
   while (doc.getPageCount() > expected) doc.removePage(doc.getPageCount() - 1);
@@ -154,6 +154,6 @@ export async function composeHandout(input: ComposeHandoutInput): Promise<{ pdf:
   });
   setOutline(doc, input.bookmarks);
   setInfo(doc, input.info);
-  const pdf = await doc.save({ useObjectStreams: false });
+  const pdf = await doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
   return { pdf, pages: doc.getPageCount() };
 }

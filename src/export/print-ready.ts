@@ -25,9 +25,9 @@ export async function waitForPrintReady(page: Page, timeoutMs: number, pageError
       await document.fonts.ready;
     });
   } catch (error) {
-    const errors = pageErrors.length > 0 ? ` Errors in the page: ${pageErrors.join(' | ')}` : '';
-    throw new UserError(`The deck did not finish its print layout within ${timeoutMs / 1000} s.${errors}`, {
-      hint: 'Open the deck in a browser with ?print-pdf after index.html to see what goes wrong.',
+    const errors = pageErrors.length > 0 ? `页面中的错误：${pageErrors.join(' | ')}` : '';
+    throw new UserError(`幻灯片的打印排版在 ${timeoutMs / 1000} 秒内没有完成。${errors}`, {
+      hint: '在浏览器中打开 index.html 并在地址后加上 ?print-pdf，看看哪里出了问题。',
       exitCode: ExitCode.browser,
       cause: error,
     });

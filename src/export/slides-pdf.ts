@@ -3,7 +3,7 @@
 // bookmarks from the headings); exportDeck (export-deck.ts) adds section bookmarks and metadata with pdf-lib.
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { writeFileAtomic } from '../page/atomic-write.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
 import { slideSize } from '../page/slide-size.ts';
 import { guardNetwork } from './network-guard.ts';
 import { countPdfPages } from './pdf-pages.ts';

@@ -153,7 +153,7 @@ test('exportDeck in Chromium: slides.pdf, handout.pdf (1, 2, 3 per page), script
 
         await t.test(`${perPage} per page: long notes fit or are reported`, () => {
           if (perPage === 3) {
-            assert.ok(result.diagnostics.some((d) => d.message.includes('slide 3')), JSON.stringify(result.diagnostics));
+            assert.ok(result.diagnostics.some((d) => d.message.includes('第 3 张幻灯片')), JSON.stringify(result.diagnostics));
           }
           assert.deepEqual(result.blockedRequests, []);
           assert.deepEqual(steps.filter((step) => step.endsWith(':done')).sort(), ['handout.pdf:done', 'script.md:done', 'slides.pdf:done']);
