@@ -22,6 +22,7 @@ import { renderDeck } from '../render/index.ts';
 import type { Reporter } from '../report.ts';
 import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
 import { draftCommand } from './draft.ts';
+import { withFolderLock } from '../fs/lock.ts';
 import { locateThemeError } from '../check/theme-place.ts';
 
 export interface BuildOptions {
@@ -50,6 +51,13 @@ export interface BuiltDeck {
 
 export async function buildCommand(options: BuildOptions, reporter: Reporter): Promise<BuiltDeck[]> {
   const outRoot = options.outDir ?? join(options.root, DIST_DIR);
+  // Two builds into one output folder take turns, so neither prunes or half-overwrites what the other wrote.
+  return withFolderLock(outRoot, () => buildInto(outRoot, options, reporter), {
+    onWait: () => reporter.info(`另一个构建正在写入 ${relative(options.root, outRoot) || outRoot}，等它完成……`),
+  });
+}
+
+async function buildInto(outRoot: string, options: BuildOptions, reporter: Reporter): Promise<BuiltDeck[]> {
   const deckFiles = options.decks.length > 0 ? options.decks : await draftMissingAndListDecks(options.root, reporter);
   if (deckFiles.length === 0) {
     throw new UserError(`没有可构建的幻灯片：${SLIDES_DIR}/ 中没有 .md 文件，${ARTICLES_DIR}/ 中也没有文章。`, {
@@ -68,6 +76,7 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
   }
   // If the browser cannot start, the pages are still written; their errors come first.
   sites.catch(() => undefined);
+  // Exports only write whole files (write, then rename), so after a browser crash the work can start over once.
   const built = await withBrowser(async (browser) => {
     const decks = await sites;
     for (const { deck, source, built } of decks) {
@@ -90,7 +99,7 @@ export async function buildCommand(options: BuildOptions, reporter: Reporter): P
       );
     }
     return decks.map((entry) => entry.built);
-  }).catch(async (error: unknown) => {
+  }, { retryOnCrash: true }).catch(async (error: unknown) => {
     await sites; // a deck's own error explains more than the browser's
     throw error;
   });
