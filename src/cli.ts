@@ -258,7 +258,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
-        await parseCommand({ article: resolve(io.cwd, single(positionals, 'parse', '文章文件')), json: values.json === true }, reporter);
+        await parseCommand({ article: resolve(io.cwd, single(positionals, 'parse', '文章文件')), json: values.json === true, root: io.cwd }, reporter);
         return ExitCode.ok;
       }
       default:

@@ -49,7 +49,7 @@ export async function draftCommand(options: DraftCommandOptions, reporter: Repor
     source: relative(options.root, options.article).split('\\').join('/'),
   });
   for (const diagnostic of [...parsed.diagnostics, ...drafted.diagnostics]) {
-    reporter.diagnostic({ ...diagnostic, file: diagnostic.file ?? options.article });
+    reporter.diagnostic({ ...diagnostic, file: diagnostic.file ?? (relative(options.root, options.article) || options.article) });
   }
   const markdown = withFingerprint(writeDeckMarkdown(drafted.value));
 

@@ -1,14 +1,15 @@
 // `parse ARTICLE [--json]`: show how dangke reads an article's structure.
 
+import { relative } from 'node:path';
 import type { Article, Section } from '../article/model.ts';
 import { parseArticle } from '../parse/index.ts';
 import { readArticleFile } from '../read/read-article.ts';
 import type { Reporter } from '../report.ts';
 
-export async function parseCommand(options: { article: string; json: boolean }, reporter: Reporter): Promise<void> {
+export async function parseCommand(options: { article: string; json: boolean; root: string }, reporter: Reporter): Promise<void> {
   const { text, format } = await readArticleFile(options.article);
   const parsed = parseArticle(text, format);
-  for (const diagnostic of parsed.diagnostics) reporter.diagnostic({ ...diagnostic, file: diagnostic.file ?? options.article });
+  for (const diagnostic of parsed.diagnostics) reporter.diagnostic({ ...diagnostic, file: diagnostic.file ?? (relative(options.root, options.article) || options.article) });
   reporter.out(options.json ? JSON.stringify(parsed.value, null, 2) : outline(parsed.value));
 }
 
