@@ -2,9 +2,10 @@
 // never leaves half a file where a good one was expected.
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { ExitCode, UserError } from '../errors.ts';
+import { ensureDir } from './ensure-dir.ts';
 
 /** A hidden name beside the target, unique also between two builds writing the same folder at once. */
 function temporaryPath(path: string): string {
@@ -14,7 +15,7 @@ function temporaryPath(path: string): string {
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temporary = temporaryPath(path);
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await ensureDir(dirname(path));
     await writeFile(temporary, data);
     await rename(temporary, path);
   } catch (error) {

@@ -2,10 +2,11 @@
 // other wrote (old font subsets, temporary files). The lock is a file created exclusively; a second build
 // waits for it. A lock left by a process that no longer runs (killed, crashed) is taken over.
 
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.ts';
 import { describeFsError } from './atomic.ts';
+import { ensureDir } from './ensure-dir.ts';
 
 const LOCK_FILE = '.dangke-build.lock';
 const POLL_MS = 100;
@@ -14,7 +15,7 @@ const DEFAULT_WAIT_MS = 10 * 60_000;
 
 export async function withFolderLock<T>(dir: string, work: () => Promise<T>, options: { waitMs?: number; onWait?: () => void } = {}): Promise<T> {
   const path = join(dir, LOCK_FILE);
-  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+  await ensureDir(dir).catch((error: unknown) => {
     throw new UserError(`无法创建输出目录 ${dir}：${describeFsError(error)}`, { exitCode: ExitCode.output, cause: error });
   });
   const deadline = Date.now() + (options.waitMs ?? DEFAULT_WAIT_MS);

@@ -91,5 +91,9 @@ describe('output that cannot be written: exit 6, naming the path', () => {
   // while the parent exists), and both src/page/write-site.ts (ensureDir) and src/fs/atomic.ts create the
   // output folders that way. Needs: create folders one level at a time with plain mkdir (EEXIST ignored),
   // or check the parent first; then this becomes `build --out /proc/dangke` → exit 6.
-  it.todo('--out under /proc (a folder that cannot be created) → exit 6 instead of hanging forever');
+  it('--out under /proc (a folder that cannot be created) → exit 6 instead of hanging forever', { timeout: 30_000 }, async () => {
+    const out = `/proc/dangke-${process.pid}/dist`;
+    const run = await runCli(project.root, ['build', deckFile, '--no-pdf', '--out', out]);
+    assertUserError(run, ExitCode.output, /\/proc\/dangke-/u);
+  });
 });
