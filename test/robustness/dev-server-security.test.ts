@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { requestSegments, resolveRequestPath } from '../../src/dev/safe-path.ts';
 import { startDevServer, type DevServer } from '../../src/dev/server.ts';
-import { rawGet } from './raw-http.ts';
+import { rawGet } from '../dev/raw-http.ts';
 
 const SECRET = 'secret-outside-the-deck';
 
