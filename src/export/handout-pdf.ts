@@ -76,12 +76,14 @@ export async function printHandoutPage(browser: Browser, htmlPath: string, layou
           for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
           const original = nodes.map((node) => node.data);
           const total = original.reduce((sum, text) => sum + text.length, 0);
+          // Binary search for the most characters that fit; the last round applies the answer found.
+          // (One loop rather than a helper: a named function inside page.evaluate breaks under tsx.)
           let low = 0;
           let high = total;
           let kept = 0;
-          while (low <= high) {
-            const middle = Math.floor((low + high) / 2);
-            let left = middle;
+          for (let searching = true; ; ) {
+            const count = searching ? Math.floor((low + high) / 2) : kept;
+            let left = count;
             nodes.forEach((node, index) => {
               const text = original[index] ?? '';
               if (left >= text.length) {
@@ -92,24 +94,15 @@ export async function printHandoutPage(browser: Browser, htmlPath: string, layou
                 left = -1;
               }
             });
+            if (!searching) break;
             if (box.scrollHeight <= box.clientHeight + 1) {
-              kept = middle;
-              low = middle + 1;
+              kept = count;
+              low = count + 1;
             } else {
-              high = middle - 1;
+              high = count - 1;
             }
+            searching = low <= high;
           }
-          let left = kept;
-          nodes.forEach((node, index) => {
-            const text = original[index] ?? '';
-            if (left >= text.length) {
-              node.data = text;
-              left -= text.length;
-            } else {
-              node.data = left > 0 || index === 0 ? `${text.slice(0, left)}……` : '';
-              left = -1;
-            }
-          });
           truncated.push(slide);
         }
         return { shrunk, truncated };

@@ -154,6 +154,10 @@ test('exportDeck in Chromium: slides.pdf, handout.pdf (1, 2, 3 per page), script
         await t.test(`${perPage} per page: long notes fit or are reported`, () => {
           if (perPage === 3) {
             assert.ok(result.diagnostics.some((d) => d.message.includes('第 3 张幻灯片')), JSON.stringify(result.diagnostics));
+            // Cut notes keep their opening, end in "……", and stop short of the whole text.
+            const all = squash(handout.texts.join(''));
+            assert.ok(all.includes(squash('中央政治局带头开展学习教育，为全党作出示范。常委、委员以普通党员身份')), 'the notes keep their opening');
+            if (result.diagnostics.some((d) => d.severity === 'warning')) assert.ok(all.includes('……'), 'cut notes end in ……');
           }
           assert.deepEqual(result.blockedRequests, []);
           assert.deepEqual(steps.filter((step) => step.endsWith(':done')).sort(), ['handout.pdf:done', 'script.md:done', 'slides.pdf:done']);
