@@ -16,6 +16,7 @@ import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { readArticleFile } from '../../src/read/read-article.ts';
 import { memoryReporter } from '../../src/report.ts';
+import { assertSentencesInNotes } from '../helpers/notes.ts';
 import { readPdf, squash, type PdfSummary } from '../helpers/pdf.ts';
 
 const EXAMPLE = new URL('../../articles/liangxue-yizuo.txt', import.meta.url);
@@ -88,15 +89,7 @@ describe('npm run build on the example article', () => {
     const script = await readFile(join(root, 'dist', NAME, 'script.md'), 'utf8');
     assert.equal(script.match(/^## \d+\. /gmu)?.length, built.slideCount);
     assert.ok(script.startsWith(`# ${deckTitle}\n`));
-    const flat = squash(script);
-    let cursor = 0;
-    for (const paragraph of bodyParagraphs(article)) {
-      for (const sentence of paragraph.sentences) {
-        const found = flat.indexOf(squash(sentence.text), cursor);
-        assert.ok(found >= 0, `sentence missing or out of order in script.md: ${sentence.text}`);
-        cursor = found;
-      }
-    }
+    assertSentencesInNotes(article, script, squash);
   });
 
   it('refuses a --handout other than 1, 2 or 3 with a usage error', async () => {
@@ -143,15 +136,8 @@ describe('npm run build on the example article', () => {
     });
     assert.equal(total, built.slideCount);
     assert.deepEqual(requests, []);
+    assertSentencesInNotes(article, notes.join(''), squash);
     const allNotes = squash(notes.join(''));
-    let cursor = 0;
-    for (const paragraph of bodyParagraphs(article)) {
-      for (const sentence of paragraph.sentences) {
-        const found = allNotes.indexOf(squash(sentence.text), cursor);
-        assert.ok(found >= 0, `sentence missing or out of order in the notes: ${sentence.text}`);
-        cursor = found;
-      }
-    }
     for (const credit of article.credits) assert.ok(!allNotes.includes(squash(credit)), `credit leaked into the notes: ${credit}`);
   });
 
