@@ -121,9 +121,9 @@ async function writeSites(deckFiles: string[], outRoot: string, root: string, re
     const { deck, source, text } = await renderDeckFile(file, root, reporter);
     const dir = join(outRoot, name);
     // An unknown theme is reported at the deck's `theme:` line, not just by name.
-    const { indexHtml } = await locateThemeError(file, relative(root, file) || file, () => writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme }));
+    const { indexHtml, assets } = await locateThemeError(file, relative(root, file) || file, () => writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme }));
     await copyDeckImages(source, fileLines(text), dirname(file), dir);
-    const single = await writeSingleFile(deck, join(dir, `${name}.html`), { themeName: deck.frontMatter.theme, assetsBaseDir: dirname(file) });
+    const single = await writeSingleFile(deck, join(dir, `${name}.html`), { assets, assetsBaseDir: dirname(file) });
     const scriptMd = await writeLectureScript(source, dir);
     entries.push({ deck, source, built: { name, dir, indexHtml, singleHtml: single.file, scriptMd, slideCount: deck.slideCount } });
     progress?.clear();

@@ -1,16 +1,18 @@
 // The single-file deck: dist/<name>/<name>.html holds everything inline (script, styles, the font subsets
 // and images as data: URLs), so it can be mailed or carried on a USB stick and opened by double-click on a
 // machine with no network and no Chinese fonts. Made from the same assets as the folder deck.
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, posix, resolve } from 'node:path';
 import type { RenderedDeck } from '../deck/model.ts';
 import { fontFaceCss } from '../fonts/font-face-css.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { mimeType } from './mime.ts';
 import { renderPageHtml } from './page.ts';
-import { gatherDeckAssets, type ThemeFile, type WriteDeckSiteOptions } from './write-site.ts';
+import { gatherDeckAssets, type DeckAssets, type ThemeFile, type WriteDeckSiteOptions } from './write-site.ts';
 
 export interface SingleFileOptions extends WriteDeckSiteOptions {
+  /** Assets already gathered for this deck (writeDeckSite returns them): not loaded and subset again. */
+  assets?: DeckAssets;
   /**
    * Folder that relative image paths in the slides are relative to (the Markdown deck's folder).
    * Without it, or when a file is missing, the image keeps its path (it then loads only beside the file).
@@ -64,7 +66,7 @@ export async function inlineSlideImages(html: string, baseDir: string | undefine
 
 /** The single-file page as a string (pure apart from reading images and gathering the assets). */
 export async function renderSingleFileHtml(deck: RenderedDeck, options: SingleFileOptions = {}): Promise<string> {
-  const assets = await gatherDeckAssets(deck, options);
+  const assets = options.assets ?? (await gatherDeckAssets(deck, options));
   const sectionsHtml = await inlineSlideImages(deck.sectionsHtml, options.assetsBaseDir);
   return renderPageHtml({ ...deck, sectionsHtml }, assets.theme, {
     scriptText: assets.script,
@@ -88,12 +90,6 @@ export async function writeSingleFile(
 ): Promise<{ file: string; bytes: number }> {
   const html = await renderSingleFileHtml(deck, options);
   const data = Buffer.from(html, 'utf8');
-  await mkdir(dirname(outFile), { recursive: true }).catch(() => undefined);
   await writeFileAtomic(outFile, data);
   return { file: outFile, bytes: data.byteLength };
-}
-
-/** dist/<name>/<name>.html for a deck folder dist/<name>/. */
-export function singleFilePath(deckDir: string, name: string): string {
-  return join(deckDir, `${name}.html`);
 }

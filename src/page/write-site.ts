@@ -144,11 +144,12 @@ export function linkedPageOptions(): PageOptions {
   };
 }
 
+/** Writes index.html and assets/; returns the gathered assets too, so a caller can reuse them (single file). */
 export async function writeDeckSite(
   deck: RenderedDeck,
   outDir: string,
   options: WriteDeckSiteOptions = {},
-): Promise<{ indexHtml: string }> {
+): Promise<{ indexHtml: string; assets: DeckAssets }> {
   const assets = await gatherDeckAssets(deck, options);
   const assetsDir = join(outDir, ASSETS_DIR);
   await ensureDir(assetsDir);
@@ -164,5 +165,5 @@ export async function writeDeckSite(
   const html = renderPageHtml(deck, assets.theme, linkedPageOptions());
   const indexHtml = join(outDir, 'index.html');
   await writeFileAtomic(indexHtml, html);
-  return { indexHtml };
+  return { indexHtml, assets };
 }
