@@ -10,7 +10,7 @@ import type { LayoutChoice, LayoutRule } from './layouts/rule.ts';
 import { statsLayout } from './layouts/stats.ts';
 import { visibleLength } from './clauses.ts';
 import { pickBullets } from './bullets.ts';
-import { emphasise, plain } from './emphasis.ts';
+import { emphasise, keyTerms, plain } from './emphasis.ts';
 import { MAX_NOTES_PER_SLIDE, SHORT_PARAGRAPH } from './limits.ts';
 import { speakingSeconds } from './timing.ts';
 import { topicTitle } from './title.ts';
@@ -38,7 +38,7 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
     const ownTitle = chunk.continued ? undefined : topicTitle(texts);
     const title = ownTitle ?? (chunk.continued ? previousTitle + CONTINUED_SUFFIX : fallbackTitle);
     const view = { sentences: chunk.sentences, title, ownTitle: ownTitle !== undefined };
-    const choice = LAYOUT_RULES.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(texts, title);
+    const choice = LAYOUT_RULES.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, title);
     slides.push({
       ...choice,
       notes: chunk.notes,
@@ -50,13 +50,14 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
   return slides;
 }
 
-function pointsLayout(sentences: readonly string[], title: string): LayoutChoice {
-  const bullets = pickBullets(sentences, stripContinued(title));
+function pointsLayout(sentences: readonly Sentence[], title: string): LayoutChoice {
+  const bullets = pickBullets(sentences.map((sentence) => sentence.text), stripContinued(title));
+  const terms = keyTerms(sentences);
   return {
     layout: 'points',
     blocks: [
       { kind: 'heading', level: 2, runs: plain(title) },
-      ...(bullets.length > 0 ? [{ kind: 'list' as const, ordered: false, items: bullets.map(emphasise) }] : []),
+      ...(bullets.length > 0 ? [{ kind: 'list' as const, ordered: false, items: bullets.map((bullet) => emphasise(bullet, terms)) }] : []),
     ],
   };
 }

@@ -1,28 +1,39 @@
-// Key terms in bold: figures with their unit and qualifier (近200万名) and quoted terms (“关键少数”),
-// the things a listener remembers from a slide.
+// Key terms in bold: figures with their unit and qualifier (近200万名) and quoted terms (“关键少数”), the
+// things a listener remembers from a slide. Which they are is the parser's to say (number and term marks);
+// here they are only found again in the shorter text a bullet keeps.
 
+import type { Sentence } from '../article/model.ts';
 import type { Run } from '../deck/model.ts';
 
-const KEY_TERM = new RegExp(
-  [
-    // a figure with qualifier and unit: 25.5万个, 300多万名, 近200万名, 832个
-    String.raw`(?:近|约|超过|逾|共|累计)?\d+(?:\.\d+)?(?:多)?(?:万|亿|千|百)?(?:多)?(?:个|名|人|次|家|所|项|件|条|户|位|处|座|部|种|台|支|批|万|亿|元|%|％)`,
-    // a quoted term
-    String.raw`“[^”]{2,12}”`,
-  ].join('|'),
-  'gu',
-);
-
-export function emphasise(text: string): Run[] {
-  const runs: Run[] = [];
-  let last = 0;
-  for (const match of text.matchAll(KEY_TERM)) {
-    const start = match.index ?? 0;
-    if (start > last) runs.push({ text: text.slice(last, start) });
-    runs.push({ text: match[0], strong: true });
-    last = start + match[0].length;
+/** The texts of the number and quoted-term marks of these sentences, longest first (so 300多万名 beats 300多). */
+export function keyTerms(sentences: readonly Sentence[]): string[] {
+  const terms = new Set<string>();
+  for (const sentence of sentences) {
+    for (const mark of sentence.marks ?? []) {
+      if (mark.kind === 'number') terms.add(mark.value);
+      else if (mark.kind === 'term') terms.add(mark.text);
+    }
   }
-  if (last < text.length) runs.push({ text: text.slice(last) });
+  return [...terms].sort((a, b) => b.length - a.length);
+}
+
+/** The text as runs, each occurrence of a key term bold. */
+export function emphasise(text: string, terms: readonly string[]): Run[] {
+  const runs: Run[] = [];
+  let plainStart = 0;
+  let index = 0;
+  while (index < text.length) {
+    const term = terms.find((candidate) => candidate !== '' && text.startsWith(candidate, index));
+    if (term === undefined) {
+      index++;
+      continue;
+    }
+    if (index > plainStart) runs.push({ text: text.slice(plainStart, index) });
+    runs.push({ text: term, strong: true });
+    index += term.length;
+    plainStart = index;
+  }
+  if (plainStart < text.length) runs.push({ text: text.slice(plainStart) });
   return runs;
 }
 
