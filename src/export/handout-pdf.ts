@@ -1,7 +1,7 @@
 // The handout PDF in two steps. Chromium prints our handout page (header, notes, empty frames, footer:
 // see handout-html.ts); then pdf-lib draws each page of slides.pdf into its frame as a vector form
-// XObject. The slides stay sharp at any zoom, their text stays searchable, the fonts of slides.pdf are
-// embedded once for all pictures, and no slide is rasterised (a screenshot per slide would cost a round
+// XObject (slide-forms.ts). The slides stay sharp at any zoom, their text stays searchable, the fonts of
+// slides.pdf are embedded once for all pictures, and no slide is rasterised (a screenshot per slide would cost a round
 // trip and an image each: seconds for 300 slides and megabytes of JPEG).
 import { pathToFileURL } from 'node:url';
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
@@ -10,6 +10,7 @@ import { ExitCode, UserError } from '../errors.ts';
 import { handoutPageCount, toPdfRect, type HandoutLayout } from './handout-layout.ts';
 import { guardNetwork } from './network-guard.ts';
 import { setInfo, setOutline, type Bookmark, type PdfInfo } from './pdf-finish.ts';
+import { drawSlideForms, slideForms } from './slide-forms.ts';
 
 const PRINT_TIMEOUT_MS = 60_000;
 
@@ -139,11 +140,13 @@ export async function composeHandout(input: ComposeHandoutInput): Promise<{ pdf:
     throw new Error(`handout printed ${doc.getPageCount()} pages, expected ${expected}`);
   }
   const count = Math.min(input.slideCount, input.slides.getPageCount());
-  const embedded = await doc.embedPages(input.slides.getPages().slice(0, count));
-  embedded.forEach((slide, index) => {
-    const page = doc.getPage(Math.floor(index / layout.perPage));
-    const slot = layout.slots[index % layout.perPage]!;
-    page.drawPage(slide, toPdfRect(slot.slide, page.getHeight()));
+  const forms = await slideForms(doc, input.slides.getPages().slice(0, count));
+  doc.getPages().forEach((page, pageIndex) => {
+    const onPage = forms.slice(pageIndex * layout.perPage, (pageIndex + 1) * layout.perPage);
+    drawSlideForms(
+      page,
+      onPage.map((form, index) => ({ form, rect: toPdfRect(layout.slots[index]!.slide, page.getHeight()) })),
+    );
   });
   setOutline(doc, input.bookmarks);
   setInfo(doc, input.info);
