@@ -11,7 +11,7 @@ import { writeSingleFile } from '../page/single-file.ts';
 import { describeFsError } from '../fs/atomic.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { withBrowser } from '../export/browser.ts';
-import { exportDeck, writeLectureScript } from '../export/export-deck.ts';
+import { printDeck, writeLectureScript, type ExportedDeck } from '../export/export-deck.ts';
 import { DEFAULT_HANDOUT_PER_PAGE, parseHandoutPerPage, type HandoutPerPage } from '../export/handout-layout.ts';
 import type { Progress } from '../export/progress.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
@@ -77,11 +77,13 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
   // If the browser cannot start, the pages are still written; their errors come first.
   sites.catch(() => undefined);
   // Exports only write whole files (write, then rename), so after a browser crash the work can start over once.
-  const built = await withBrowser(async (browser) => {
+  // The browser is closed as soon as the last deck is printed: handouts are composed while it shuts down.
+  const printed = await withBrowser(async (browser) => {
     const decks = await sites;
+    const finishing: Promise<ExportedDeck>[] = [];
     for (const { deck, source, built } of decks) {
       const handout = handoutPerPage(options.handout, source);
-      const exported = await exportDeck(browser, deck, source, built.dir, {
+      const deckPrinted = await printDeck(browser, deck, source, built.dir, {
         handout,
         indexHtml: built.indexHtml,
         writeScript: false,
@@ -89,20 +91,29 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
           if (state === 'start') progress?.update(`${built.name}：${step}`);
         },
       });
-      for (const diagnostic of [...exported.diagnostics, ...fitDiagnostics(source, exported.fits)]) reporter.diagnostic(diagnostic);
-      built.slidesPdf = exported.slidesPdf;
-      built.handoutPdf = exported.handoutPdf;
-      progress?.clear();
-      reporter.info(
-        `  → ${relative(options.root, exported.slidesPdf)}（${exported.pages.slides} 页）、` +
-          `handout.pdf（${exported.pages.handout} 页，每页 ${handout} 张）、script.md`,
-      );
+      // Composed while the next deck prints; observed at once so a failure there is never unhandled.
+      const finished = deckPrinted.finish();
+      finished.catch(() => undefined);
+      finishing.push(finished);
     }
-    return decks.map((entry) => entry.built);
+    return { decks, finishing };
   }, { retryOnCrash: true }).catch(async (error: unknown) => {
     await sites; // a deck's own error explains more than the browser's
     throw error;
   });
+  const exports = await Promise.all(printed.finishing);
+  progress?.clear();
+  printed.decks.forEach(({ source, built }, index) => {
+    const exported = exports[index]!;
+    for (const diagnostic of [...exported.diagnostics, ...fitDiagnostics(source, exported.fits)]) reporter.diagnostic(diagnostic);
+    built.slidesPdf = exported.slidesPdf;
+    built.handoutPdf = exported.handoutPdf;
+    reporter.info(
+      `  → ${relative(options.root, exported.slidesPdf)}（${exported.pages.slides} 页）、` +
+        `handout.pdf（${exported.pages.handout} 页，每页 ${handoutPerPage(options.handout, source)} 张）、script.md`,
+    );
+  });
+  const built = printed.decks.map((entry) => entry.built);
   progress?.clear();
   return built;
 }
