@@ -153,6 +153,30 @@ test('the deck in Chromium', { skip: skipWithoutBrowser }, async (t) => {
         assert.equal(h, 2);
         await page.close();
       });
+
+      await t.test('no slide is laid out in the print view before the fonts arrive', async () => {
+        const page = await browser.newPage();
+        // Hold the font files back until the slides' display has been read.
+        let releaseFonts: () => void = () => undefined;
+        const fontsHeld = new Promise<void>((resolve) => {
+          releaseFonts = resolve;
+        });
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          if (request.url().endsWith('.woff2')) void fontsHeld.then(() => request.continue());
+          else void request.continue();
+        });
+        await page.emulateMediaType('print');
+        await page.goto(`${pathToFileURL(indexHtml).href}?print-pdf`, { waitUntil: 'domcontentloaded' });
+        const slidesDisplay = (): Promise<string> =>
+          page.evaluate(() => getComputedStyle(document.querySelector('.reveal .slides')!).display);
+        // reveal.css shows every slide under print media; until the fonts are in, base.css hides them.
+        assert.equal(await slidesDisplay(), 'none');
+        releaseFonts();
+        await page.waitForFunction(() => document.documentElement.getAttribute('data-dangke-fitted') === 'done');
+        assert.notEqual(await slidesDisplay(), 'none');
+        await page.close();
+      });
     },
     { executablePath: browserPath },
   );

@@ -73,4 +73,10 @@ if (root) {
   root.addEventListener('ready', localizePauseOverlay);
 }
 
-void loadFonts().then(() => Reveal.initialize({ ...config, plugins: [Notes] }));
+/** Set on <html> once the fonts are in: base.css lays out no slide before (see there). */
+const FONTS_LOADED_CLASS = 'dangke-fonts-loaded';
+
+void loadFonts().then(() => {
+  document.documentElement.classList.add(FONTS_LOADED_CLASS);
+  return Reveal.initialize({ ...config, plugins: [Notes] });
+});
