@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { withBrowser } from '../../src/export/browser.ts';
 import { exportDeck } from '../../src/export/export-deck.ts';
@@ -178,6 +179,15 @@ test('exportDeck in Chromium: slides.pdf, handout.pdf (1, 2, 3 per page), script
         assert.match(slidesFacts.info['Keywords'] ?? '', /党课；辉煌历程；把全面从严治党落实到每个支部/);
         assert.ok(slides.fonts.every((font) => font.embedded));
         assert.ok(squash(slides.texts[2] ?? '').includes('中央政治局带头开展学习教育'));
+      });
+
+      await t.test('slides.pdf is tagged for screen readers; handout.pdf, whose pictures come later, is not', async () => {
+        const structure = async (file: string): Promise<boolean> => {
+          const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+          return doc.catalog.get(PDFName.of('StructTreeRoot')) !== undefined;
+        };
+        assert.equal(await structure(join(dir, 'slides.pdf')), true);
+        assert.equal(await structure(join(dir, 'handout.pdf')), false);
       });
 
       await t.test('script.md beside the PDFs; no temporary file or folder left', async () => {
