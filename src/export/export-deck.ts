@@ -1,10 +1,11 @@
 // Everything a deck exports, in one browser: slides.pdf, handout.pdf (讲义) and script.md (讲稿).
 //
 //   script.md      pure (SourceDeck → Markdown), written first
-//   page A         the deck's print view → PDF bytes            ┐ two pages at once: Chromium lays out and
-//   page B         our handout page (notes, frames) → PDF bytes ┘ prints one while it loads the other
-//   pdf-lib        slides: section bookmarks + metadata → slides.pdf (while page B still prints)
+//   page A         the deck's print view → PDF bytes → parsed   ┐ two pages at once: Chromium lays out and
+//   page B         our handout page (notes, frames) → PDF bytes ┤ prints one while it loads the other;
+//                  → parsed while page A still prints           ┘ the handout is usually done first
 //   ── printDeck ends here: the browser's part is done; finish() needs none (a build closes it meanwhile)
+//   pdf-lib        slides: section bookmarks + metadata → slides.pdf
 //                  handout: each slides.pdf page drawn into its frame + bookmarks + metadata → handout.pdf
 //
 // Files go to a temporary name and are renamed into place (src/fs/atomic.ts): a failed export never leaves
@@ -12,7 +13,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -28,7 +28,7 @@ import { shownOrder } from '../script/slides.ts';
 import { HANDOUT_CHARACTERS, HANDOUT_FAMILY_SANS, handoutHtml } from './handout-html.ts';
 import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
 import { composeHandout, printHandoutPage } from './handout-pdf.ts';
-import { pdfInfoFor, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
+import { loadPrinted, pdfInfoFor, savePdf, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
 import { sectionStarts } from './sections.ts';
 import { printSlides, type PrintedSlides } from './slides-pdf.ts';
 
@@ -109,8 +109,9 @@ export async function exportDeck(
 }
 
 /**
- * The browser's part of exportDeck: slides.pdf printed and written, the handout page printed. A build
- * closes the browser while finish() composes the handout, which saves the close's wait (about 0.2 s).
+ * The browser's part of exportDeck: the deck's print view and the handout page printed and parsed. A build
+ * closes the browser while finish() writes slides.pdf and composes the handout, which saves the close's
+ * wait (about 0.2 s).
  */
 export async function printDeck(
   browser: Browser,
@@ -140,14 +141,7 @@ export async function printDeck(
     progress('handout.pdf', 'start');
     const slidesJob = (async () => {
       const printed = await printSlides(browser, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect }, { outline: false });
-      // pdf-lib by default yields to the event loop every 50–100 objects (a timer each time): for 300 slides
-      // that was ~0.5 s of waiting in load + save + compose. Parse and save in one go instead.
-      const doc = await PDFDocument.load(printed.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-      setOutline(doc, sections.map((section) => ({ title: section.title, pageIndex: section.slideIndex })));
-      setInfo(doc, info);
-      await writeFileAtomic(slidesPdf, await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }));
-      progress('slides.pdf', 'done');
-      return { doc, blockedRequests: printed.blockedRequests, fits: printed.fits };
+      return { doc: await loadPrinted(printed.pdf), blockedRequests: printed.blockedRequests, fits: printed.fits };
     })();
     const handoutJob = (async () => {
       await mkdir(workDir, { recursive: true });
@@ -167,7 +161,9 @@ export async function printDeck(
       });
       const htmlPath = join(workDir, 'handout.html');
       await writeFile(htmlPath, html);
-      return printHandoutPage(browser, htmlPath, layout);
+      const printed = await printHandoutPage(browser, htmlPath, layout);
+      // The handout prints sooner than the slides (a few notes per A4 page), so it is parsed while they print.
+      return { ...printed, doc: await loadPrinted(printed.pdf) };
     })();
     // Neither job may be left unobserved if the other fails first.
     const [slidesResult, handoutResult] = await Promise.all([slidesJob, handoutJob]);
@@ -175,8 +171,13 @@ export async function printDeck(
     const slidePages = slidesResult.doc.getPageCount();
     return {
       finish: async () => {
+        // slides.pdf is saved here too, not in the browser's part: its bytes are written while a build closes the browser.
+        setOutline(slidesResult.doc, sections.map((section) => ({ title: section.title, pageIndex: section.slideIndex })));
+        setInfo(slidesResult.doc, info);
+        await writeFileAtomic(slidesPdf, await savePdf(slidesResult.doc));
+        progress('slides.pdf', 'done');
         const composed = await composeHandout({
-          handout: handoutResult.pdf,
+          handout: handoutResult.doc,
           slides: slidesResult.doc,
           layout,
           slideCount: deck.slideCount,

@@ -4,12 +4,12 @@
 // slides.pdf are embedded once for all pictures, and no slide is rasterised (a screenshot per slide would cost a round
 // trip and an image each: seconds for 300 slides and megabytes of JPEG).
 import { pathToFileURL } from 'node:url';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import { ExitCode, UserError } from '../errors.ts';
 import { handoutPageCount, toPdfRect, type HandoutLayout } from './handout-layout.ts';
 import { guardNetwork } from './network-guard.ts';
-import { setInfo, setOutline, type Bookmark, type PdfInfo } from './pdf-finish.ts';
+import { savePdf, setInfo, setOutline, type Bookmark, type PdfInfo } from './pdf-finish.ts';
 import { drawSlideForms, slideForms } from './slide-forms.ts';
 
 const PRINT_TIMEOUT_MS = 60_000;
@@ -121,8 +121,8 @@ export async function printHandoutPage(browser: Browser, htmlPath: string, layou
 }
 
 export interface ComposeHandoutInput {
-  /** The handout page as Chromium printed it. */
-  handout: Uint8Array;
+  /** The handout page as Chromium printed it, loaded (loadPrinted); the slides are drawn into it. */
+  handout: PDFDocument;
   /** slides.pdf, already loaded (its pages are embedded, not copied: one set of fonts for all). */
   slides: PDFDocument;
   layout: HandoutLayout;
@@ -134,7 +134,7 @@ export interface ComposeHandoutInput {
 /** Draws every slide into its frame, then the bookmarks and the document information. */
 export async function composeHandout(input: ComposeHandoutInput): Promise<{ pdf: Uint8Array; pages: number }> {
   const { layout } = input;
-  const doc = await PDFDocument.load(input.handout, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const doc = input.handout;
   const expected = handoutPageCount(input.slideCount, layout.perPage);
   // Chromium may add an empty page after the last sheet when rounding A4 to pixels; the sheets are one page each.
   while (doc.getPageCount() > expected) doc.removePage(doc.getPageCount() - 1);
@@ -152,6 +152,5 @@ export async function composeHandout(input: ComposeHandoutInput): Promise<{ pdf:
   });
   setOutline(doc, input.bookmarks);
   setInfo(doc, input.info);
-  const pdf = await doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
-  return { pdf, pages: doc.getPageCount() };
+  return { pdf: await savePdf(doc), pages: doc.getPageCount() };
 }
