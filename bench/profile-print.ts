@@ -7,7 +7,7 @@ import { buildCommand } from '../src/commands/build.ts';
 import { draftCommand } from '../src/commands/draft.ts';
 import { withBrowser } from '../src/export/browser.ts';
 import { printUrl } from '../src/export/slides-pdf.ts';
-import { recordPdfReady, waitForPrintReady } from '../src/export/print-ready.ts';
+import { preparePrintView, waitForPrintReady } from '../src/export/print-ready.ts';
 import { memoryReporter } from '../src/report.ts';
 import { sentencesOf, syntheticDeck } from './synthetic.ts';
 
@@ -30,7 +30,7 @@ await withBrowser(async (browser) => {
     let s = t();
     const page = await browser.newPage();
     const newPage = t() - s; s = t();
-    await recordPdfReady(page);
+    await preparePrintView(page);
     await page.setViewport({ width: 1280, height: 720 });
     await page.emulateMediaType('print');
     await page.goto(printUrl(index), { waitUntil: 'load' });

@@ -1,17 +1,26 @@
 // reveal.js's print view (?print-pdf) lays out one .pdf-page per slide and then fires "pdf-ready".
 // We record that event from before the page's own scripts run (the event can fire before we could
 // attach a listener after load), then wait for it and for the fonts: never for a fixed pause.
+//
+// Animation frames are paced by timers in the page we print. reveal's print layout waits for three frames
+// (to let layout settle; it measures synchronously anyway), but headless Chromium gives a tab no frames
+// at all while another tab is in front of it, and the handout page opens in front of the deck's: the
+// print view then sat waiting until the handout page closed. The page is never shown, so a frame there
+// means nothing but "later".
 import type { Page } from 'puppeteer-core';
 import { ExitCode, UserError } from '../errors.ts';
 
 const READY_FLAG = '__dangkePdfReady';
 
-export async function recordPdfReady(page: Page): Promise<void> {
+/** Call before loading the print view: records pdf-ready and paces animation frames by timers. */
+export async function preparePrintView(page: Page): Promise<void> {
   await page.evaluateOnNewDocument((flag: string) => {
     // The event bubbles from reveal's root element up to window; capture it there.
     window.addEventListener('pdf-ready', () => {
       (window as unknown as Record<string, boolean>)[flag] = true;
     }, true);
+    window.requestAnimationFrame = (callback: FrameRequestCallback): number => window.setTimeout(() => callback(performance.now()), 0);
+    window.cancelAnimationFrame = (handle: number): void => window.clearTimeout(handle);
   }, READY_FLAG);
 }
 
@@ -19,7 +28,8 @@ export async function waitForPrintReady(page: Page, timeoutMs: number, pageError
   try {
     await page.waitForFunction((flag: string) => (window as unknown as Record<string, boolean>)[flag] === true, {
       timeout: timeoutMs,
-      polling: 'raf',
+      // Woken by the fit's marks on every slide, which follow pdf-ready at once (not by frames: see above).
+      polling: 'mutation',
     }, READY_FLAG);
     await page.evaluate(async () => {
       await document.fonts.ready;

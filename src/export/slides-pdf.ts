@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../fs/atomic.ts';
 import { slideSize } from '../page/slide-size.ts';
 import { guardNetwork } from './network-guard.ts';
 import { countPdfPages } from './pdf-pages.ts';
-import { recordPdfReady, waitForPrintReady } from './print-ready.ts';
+import { preparePrintView, waitForPrintReady } from './print-ready.ts';
 
 const PRINT_TIMEOUT_MS = 60_000;
 
@@ -55,7 +55,7 @@ export async function printSlides(
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
     const network = await guardNetwork(page);
-    await recordPdfReady(page);
+    await preparePrintView(page);
     await page.setViewport({ width, height });
     await page.emulateMediaType('print');
     await page.goto(printUrl(indexHtml), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });

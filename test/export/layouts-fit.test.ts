@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { fitReport } from '../../src/check/fit.ts';
 import { measureOverflow } from '../../src/check/overflow.ts';
 import { withBrowser } from '../../src/export/browser.ts';
-import { recordPdfReady, waitForPrintReady } from '../../src/export/print-ready.ts';
+import { preparePrintView, waitForPrintReady } from '../../src/export/print-ready.ts';
 import { FIT_FLOOR } from '../../src/page/client/fit.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { awkwardTempDir, browserPath, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
@@ -71,7 +71,7 @@ for (const theme of ['dangzheng', 'jianyue']) {
           const page = await browser.newPage();
           const errors: string[] = [];
           page.on('pageerror', (error) => errors.push(String(error)));
-          await recordPdfReady(page);
+          await preparePrintView(page);
           await page.setViewport({ width: 1280, height: 720 });
           await page.emulateMediaType('print');
           const url = pathToFileURL(indexHtml);

@@ -1,0 +1,31 @@
+// The print view becomes ready while another tab is in front of it. Headless Chromium gives a tab behind
+// another no animation frames at all, and reveal's print layout waits for frames: without preparePrintView's
+// timer-paced frames the deck's print view stalled until the handout page (opened after it) closed.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { withBrowser } from '../../src/export/browser.ts';
+import { preparePrintView, waitForPrintReady } from '../../src/export/print-ready.ts';
+import { printUrl } from '../../src/export/slides-pdf.ts';
+import { writeDeckSite } from '../../src/page/write-site.ts';
+import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
+import { fiveSlideDeck } from '../helpers/browser-deck.ts';
+
+test('the print view gets ready behind another tab', { skip: skipWithoutBrowser }, async () => {
+  const { indexHtml } = await writeDeckSite(fiveSlideDeck(), await awkwardTempDir());
+  await withBrowser(
+    async (browser) => {
+      const deck = await browser.newPage();
+      await preparePrintView(deck);
+      const front = await browser.newPage();
+      await front.bringToFront();
+      await deck.goto(printUrl(indexHtml), { waitUntil: 'load' });
+      assert.equal(await deck.evaluate(() => document.visibilityState), 'hidden', 'the deck tab is behind the other');
+      await waitForPrintReady(deck, 10_000, []);
+      const fitted = await deck.evaluate(() => document.documentElement.getAttribute('data-dangke-fitted'));
+      assert.equal(fitted, 'done');
+      await front.close();
+      await deck.close();
+    },
+    { executablePath: browserPath },
+  );
+});
