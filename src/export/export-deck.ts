@@ -91,9 +91,9 @@ async function handoutFontCss(deck: RenderedDeck, fontsDir: string): Promise<str
   return fontFaceCss(sans, { baseUrl: 'fonts/' });
 }
 
-/** A deck whose pages Chromium has printed: what is left (the handout's composition) needs no browser. */
+/** A deck whose pages Chromium has printed: what is left (writing the PDFs) needs no browser. */
 export interface PrintedDeck {
-  /** Composes and writes handout.pdf; the browser may be closed (or busy with the next deck) meanwhile. */
+  /** Writes slides.pdf, composes and writes handout.pdf; the browser may be closed (or busy with the next deck) meanwhile. */
   finish(): Promise<ExportedDeck>;
 }
 

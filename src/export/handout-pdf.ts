@@ -1,8 +1,8 @@
 // The handout PDF in two steps. Chromium prints our handout page (header, notes, empty frames, footer:
 // see handout-html.ts); then pdf-lib draws each page of slides.pdf into its frame as a vector form
 // XObject (slide-forms.ts). The slides stay sharp at any zoom, their text stays searchable, the fonts of
-// slides.pdf are embedded once for all pictures, and no slide is rasterised (a screenshot per slide would cost a round
-// trip and an image each: seconds for 300 slides and megabytes of JPEG).
+// slides.pdf are embedded once for all pictures, and no slide is rasterised (a screenshot per slide would
+// cost a round trip and an image each: seconds for 300 slides and megabytes of JPEG).
 import { pathToFileURL } from 'node:url';
 import type { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
@@ -123,7 +123,7 @@ export async function printHandoutPage(browser: Browser, htmlPath: string, layou
 export interface ComposeHandoutInput {
   /** The handout page as Chromium printed it, loaded (loadPrinted); the slides are drawn into it. */
   handout: PDFDocument;
-  /** slides.pdf, already loaded (its pages are embedded, not copied: one set of fonts for all). */
+  /** slides.pdf, already loaded: its pages become form XObjects (content reused, fonts copied once for all). */
   slides: PDFDocument;
   layout: HandoutLayout;
   slideCount: number;

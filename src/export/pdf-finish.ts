@@ -97,7 +97,6 @@ function removeOutline(doc: PDFDocument): void {
   }
 }
 
-
 /**
  * A PDF Chromium printed, parsed in one go: pdf-lib by default yields to the event loop every 50–100
  * objects (a timer each time), which for 300 slides was ~0.5 s of waiting across load, save and compose.
@@ -106,7 +105,7 @@ export function loadPrinted(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 }
 
-/** Serialises in one go too (see loadPrinted), without object streams: Chromium's own files have none. */
+/** Serialises in one go too (see loadPrinted), and without object streams, which only cost time to build. */
 export function savePdf(doc: PDFDocument): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
