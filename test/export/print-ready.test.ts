@@ -10,7 +10,7 @@ import { writeDeckSite } from '../../src/page/write-site.ts';
 import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
 import { fiveSlideDeck } from '../helpers/browser-deck.ts';
 
-test('the print view gets ready behind another tab', { skip: skipWithoutBrowser }, async () => {
+test('the print view gets ready behind another tab', { skip: skipWithoutBrowser }, async (t) => {
   const { indexHtml } = await writeDeckSite(fiveSlideDeck(), await awkwardTempDir());
   await withBrowser(
     async (browser) => {
@@ -19,7 +19,10 @@ test('the print view gets ready behind another tab', { skip: skipWithoutBrowser 
       const front = await browser.newPage();
       await front.bringToFront();
       await deck.goto(printUrl(indexHtml), { waitUntil: 'load' });
-      assert.equal(await deck.evaluate(() => document.visibilityState), 'hidden', 'the deck tab is behind the other');
+      // Chromium 156 hides a tab behind another (no frames at all); should a later one stop doing so, the
+      // test still checks readiness, only no longer the case it was written for.
+      const visibility = await deck.evaluate(() => document.visibilityState);
+      if (visibility !== 'hidden') t.diagnostic(`the deck tab behind another is "${visibility}" in this Chromium`);
       await waitForPrintReady(deck, 10_000, []);
       const fitted = await deck.evaluate(() => document.documentElement.getAttribute('data-dangke-fitted'));
       assert.equal(fitted, 'done');
