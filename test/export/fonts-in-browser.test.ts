@@ -11,7 +11,7 @@ import { guardNetwork } from '../../src/export/network-guard.ts';
 import { exportSlidesPdf } from '../../src/export/slides-pdf.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
-import { drawGlyphs, fiveSlideDeck, fontconfigWithoutChinese, latinFontDirs } from '../helpers/browser-deck.ts';
+import { assertBundledChineseGlyphs, fiveSlideDeck, fontconfigWithoutChinese, latinFontDirs } from '../helpers/browser-deck.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { pdffonts } from './pdffonts.ts';
 
@@ -73,17 +73,7 @@ test('bundled fonts in Chromium', { skip: skipWithoutBrowser }, async (t) => {
       async (browser) => {
         const { page } = await openDeck(browser, indexHtml);
         // Both characters are in the five-slide deck, so in its subset.
-        const [dang, ke] = await drawGlyphs(page, '"Dangke Sans"', ['党', '学']);
-        // Control: without the bundled font, this Chromium has nothing to draw 党 and 学 with, so they
-        // come out empty or as identical tofu boxes. If not, a Chinese font leaked in and the test proves nothing.
-        const [fallbackDang, fallbackKe] = await drawGlyphs(page, '"No Such Font", sans-serif', ['党', '学']);
-        assert.ok(
-          fallbackDang!.inked === 0 || fallbackDang!.signature === fallbackKe!.signature,
-          'a Chinese system font is still visible to Chromium; the fontconfig override did not take effect',
-        );
-        assert.ok(dang!.inked > 400 && ke!.inked > 400, `bundled glyphs have ink (${dang!.inked}, ${ke!.inked})`);
-        assert.notEqual(dang!.signature, ke!.signature, '党 and 学 are different glyphs, not tofu');
-        assert.notEqual(dang!.signature, fallbackDang!.signature);
+        await assertBundledChineseGlyphs(page);
         const title = await page.evaluate(() => {
           const text = document.querySelector('.reveal section.cover h1')?.textContent ?? '';
           return { text, check: document.fonts.check('bold 76px "Dangke Serif"', text) };

@@ -1,5 +1,6 @@
 // Hand-made RenderedDecks for the page/export tests: the sample deck's layouts as the renderer emits them
 // (<section class="layout"> + notes aside), so the theme and the browser can be tested without the renderer.
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -280,4 +281,21 @@ export async function drawGlyphs(page: import('puppeteer-core').Page, family: st
     family,
     chars,
   );
+}
+
+/**
+ * Asserts that the page draws 党 and 学 with the deck's bundled font, in a Chromium that has no Chinese font
+ * of its own (the control: in a fallback family they come out empty or as identical tofu boxes; if not, a
+ * system font leaked in and the check would prove nothing).
+ */
+export async function assertBundledChineseGlyphs(page: import('puppeteer-core').Page, family = '"Dangke Sans"'): Promise<void> {
+  const [dang, xue] = await drawGlyphs(page, family, ['党', '学']);
+  const [fallbackDang, fallbackXue] = await drawGlyphs(page, '"No Such Font", sans-serif', ['党', '学']);
+  assert.ok(
+    fallbackDang!.inked === 0 || fallbackDang!.signature === fallbackXue!.signature,
+    'a Chinese system font is still visible to Chromium; the fontconfig override did not take effect',
+  );
+  assert.ok(dang!.inked > 400 && xue!.inked > 400, `bundled glyphs have ink (${dang!.inked}, ${xue!.inked})`);
+  assert.notEqual(dang!.signature, xue!.signature, '党 and 学 are different glyphs, not tofu');
+  assert.notEqual(dang!.signature, fallbackDang!.signature, '党 in the bundled font differs from the fallback');
 }
