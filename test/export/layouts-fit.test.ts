@@ -1,12 +1,12 @@
 // Fit in Chromium: a slide with too much text is scaled down until it fits (and then measures no overflow
 // at all), one that cannot fit even at the floor is scaled to the floor and still reported, with the same
-// numbers from fitReport (what the build reports) and measureOverflow (what `check` reports), on screen
+// numbers from fitReport (the fit's marks, which the build reports) and measureOverflow (what `check` reports), on screen
 // and in the print view the PDF is made from.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { fitReport } from '../../src/check/fit.ts';
+import { fitReport } from '../helpers/fit-report.ts';
 import { measureOverflow } from '../../src/check/overflow.ts';
 import { withBrowser } from '../../src/export/browser.ts';
 import { preparePrintView, waitForPrintReady } from '../../src/export/print-ready.ts';

@@ -1,6 +1,6 @@
 // Fit: a slide whose content is taller (or wider) than the slide is scaled down until it fits, but never
 // below FIT_FLOOR, so text stays readable from the back of the room. What still does not fit at the floor
-// is left overflowing and marked, and the build reports it (src/check/fit.ts reads the marks).
+// is left overflowing and marked, and the build reports it (src/export/slides-pdf.ts reads the marks).
 //
 // Scaling uses CSS `zoom` on the slide's content: unlike a transform, zoom shrinks the layout box too, so
 // the content reflows into the space it really has (lines get longer, centring with margin:auto still

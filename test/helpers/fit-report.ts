@@ -1,9 +1,10 @@
-// The fit report: which slides the deck scaled down to fit (src/page/client/fit.ts does it in the page,
-// on screen and in the print view) and which still overflow at the floor scale. Measured in Chromium with
-// the deck's own fonts, by the same measurement as `check` (overflow.ts), so the two never disagree.
+// For the fit tests: which slides the deck scaled down to fit (src/page/client/fit.ts does it in the page,
+// on screen and in the print view) and which still overflow at the floor scale, read from the marks the
+// fit leaves on each slide (the build reads the same marks from the print view, src/export/slides-pdf.ts)
+// with the overflow measured as `check` measures it (src/check/overflow.ts).
 import type { Browser } from 'puppeteer-core';
-import { guardNetwork } from '../export/network-guard.ts';
-import { loadDeck, measureOverflowOnPage } from './overflow.ts';
+import { guardNetwork } from '../../src/export/network-guard.ts';
+import { loadDeck, measureOverflowOnPage } from '../../src/check/overflow.ts';
 
 export interface SlideFit {
   /** 0-based position of the slide in reading order (vertical slides included), as measureOverflow. */
