@@ -10,9 +10,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { ProtocolError, TimeoutError, type Browser } from 'puppeteer-core';
+import puppeteer, { ProtocolError, TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { ExitCode, UserError, isUserError } from '../errors.ts';
 import { BROWSER_HINT, requireBrowser } from './find-browser.ts';
+import { guardNetwork } from './network-guard.ts';
 
 /** How long a browser may take to start and answer, unless DANGKE_BROWSER_TIMEOUT_MS says otherwise. */
 const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
@@ -76,6 +77,25 @@ export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, optio
     } finally {
       await session.dispose();
     }
+  }
+}
+
+/** What a guarded page saw: script errors (for messages) and the non-local URLs it tried (all blocked). */
+export interface PageWatch {
+  readonly pageErrors: readonly string[];
+  readonly blockedRequests: readonly string[];
+}
+
+/** A new page for `fn`, its script errors collected and its network guarded; closed afterwards, also on errors. */
+export async function withGuardedPage<T>(browser: Browser, fn: (page: Page, watch: PageWatch) => Promise<T>): Promise<T> {
+  const page = await browser.newPage();
+  try {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
+    const network = await guardNetwork(page);
+    return await fn(page, { pageErrors, blockedRequests: network.blocked });
+  } finally {
+    await page.close().catch(() => undefined);
   }
 }
 

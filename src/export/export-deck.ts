@@ -1,18 +1,20 @@
-// Everything a deck exports, in one browser: slides.pdf, handout.pdf (讲义) and script.md (讲稿).
+// Everything a deck exports, in one browser page:
 //
 //   script.md      pure (SourceDeck → Markdown), written first
-//   page A         the deck's print view → PDF bytes → parsed   ┐ two pages at once: Chromium lays out and
-//   page B         our handout page (notes, frames) → PDF bytes ┤ prints one while it loads the other;
-//                  → parsed while page A still prints           ┘ the handout is usually done first
+//   the page       the deck's print view → slides PDF bytes
+//                  then the handout page written over it (notes, frames) → handout PDF bytes
+//   meanwhile      pdf-lib: slides + section bookmarks + metadata → slides.pdf, while the handout prints
 //   ── printDeck ends here: the browser's part is done; finish() needs none (a build closes it meanwhile)
-//   pdf-lib        slides: section bookmarks + metadata → slides.pdf
-//                  handout: each slides.pdf page drawn into its frame + bookmarks + metadata → handout.pdf
+//   pdf-lib        handout: each slides.pdf page drawn into its frame + bookmarks + metadata → handout.pdf
 //
+// One page, not two at once: the second page's renderer start and load took the other core from the
+// print view, and it is that core Node uses for slides.pdf while the handout prints.
 // Files go to a temporary name and are renamed into place (src/fs/atomic.ts): a failed export never leaves
 // half a PDF. No fixed pauses anywhere: the print view's pdf-ready event and document.fonts.ready.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -25,12 +27,13 @@ import { slideSize } from '../page/slide-size.ts';
 import { createMarkdown } from '../render/markdown.ts';
 import { lectureScript } from '../script/script-md.ts';
 import { shownOrder } from '../script/slides.ts';
+import { withGuardedPage } from './browser.ts';
 import { HANDOUT_CHARACTERS, HANDOUT_FAMILY_SANS, handoutHtml } from './handout-html.ts';
 import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
-import { composeHandout, printHandoutPage } from './handout-pdf.ts';
+import { composeHandout, printHandout } from './handout-pdf.ts';
 import { loadPrinted, pdfInfoFor, savePdf, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
 import { sectionStarts } from './sections.ts';
-import { printSlides, type PrintedSlides } from './slides-pdf.ts';
+import { printSlidesOn, type PrintedSlides } from './slides-pdf.ts';
 
 export const SLIDES_PDF = 'slides.pdf';
 export const HANDOUT_PDF = 'handout.pdf';
@@ -82,18 +85,27 @@ function text(value: unknown): string | undefined {
 }
 
 /** @font-face rules for the handout's own labels when the deck's font subset lacks some of their characters. */
-async function handoutFontCss(deck: RenderedDeck, fontsDir: string): Promise<string> {
+async function handoutFontCss(deck: RenderedDeck, fontsDir: string, baseUrl: string): Promise<string> {
   const used = new Set(charactersUsed(deck));
   if ([...HANDOUT_CHARACTERS].every((char) => used.has(char))) return '';
   // Always the same characters: after the first build ever, a cache hit (see src/fonts/cache.ts).
   const faces = await subsetDeckFonts(HANDOUT_CHARACTERS, fontsDir);
   const sans = faces.filter((face) => face.family === SANS_FAMILY).map((face) => ({ ...face, family: HANDOUT_FAMILY_SANS }));
-  return fontFaceCss(sans, { baseUrl: 'fonts/' });
+  return fontFaceCss(sans, { baseUrl });
+}
+
+/** slides.pdf from the print view's bytes: section bookmarks and metadata added; the document stays loaded for the handout. */
+async function writeSlidesPdf(printed: Uint8Array, path: string, sections: readonly { title: string; slideIndex: number }[], info: PdfInfo): Promise<PDFDocument> {
+  const doc = await loadPrinted(printed);
+  setOutline(doc, sections.map((section) => ({ title: section.title, pageIndex: section.slideIndex })));
+  setInfo(doc, info);
+  await writeFileAtomic(path, await savePdf(doc));
+  return doc;
 }
 
 /** A deck whose pages Chromium has printed: what is left (writing the PDFs) needs no browser. */
 export interface PrintedDeck {
-  /** Writes slides.pdf, composes and writes handout.pdf; the browser may be closed (or busy with the next deck) meanwhile. */
+  /** Composes and writes handout.pdf; the browser may be closed (or busy with the next deck) meanwhile. */
   finish(): Promise<ExportedDeck>;
 }
 
@@ -109,9 +121,8 @@ export async function exportDeck(
 }
 
 /**
- * The browser's part of exportDeck: the deck's print view and the handout page printed and parsed. A build
- * closes the browser while finish() writes slides.pdf and composes the handout, which saves the close's
- * wait (about 0.2 s).
+ * The browser's part of exportDeck: the deck's print view and the handout page printed, slides.pdf written.
+ * A build closes the browser while finish() composes the handout.
  */
 export async function printDeck(
   browser: Browser,
@@ -134,16 +145,12 @@ export async function printDeck(
   // A build has written script.md with the page already (also without PDFs); alone, export writes it.
   const scriptMd = options.writeScript === false ? join(dir, SCRIPT_MD) : await writeScriptWithProgress(source, dir, progress);
 
-  // The handout page lives in a temporary folder beside index.html, so it links the deck's fonts.css.
+  // Font files only the handout needs go to a temporary folder beside index.html (see handoutFontCss).
   const workDir = join(dir, `.handout-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
     progress('slides.pdf', 'start');
-    progress('handout.pdf', 'start');
-    const slidesJob = (async () => {
-      const printed = await printSlides(browser, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect }, { outline: false });
-      return { doc: await loadPrinted(printed.pdf), blockedRequests: printed.blockedRequests, fits: printed.fits };
-    })();
-    const handoutJob = (async () => {
+    // The handout page is made while the browser starts and loads the print view.
+    const handoutHtmlReady = (async () => {
       await mkdir(workDir, { recursive: true });
       const md = createMarkdown();
       const slides = shownOrder(source).map((slide, index) => ({
@@ -151,31 +158,36 @@ export async function printDeck(
         notesHtml: slide.notes.trim() === '' ? '' : md.render(slide.notes, { file: source.file, slideLine: slide.line, part: 'notes', diagnostics: [] }),
       }));
       const headerNote = ['讲义', text(frontMatter.organization), text(frontMatter.speaker), text(frontMatter.date)].filter(Boolean).join(' · ');
-      const html = handoutHtml({
+      return handoutHtml({
         title: frontMatter.title,
         headerNote,
         layout,
         slides,
-        cssFiles: ['../assets/fonts.css'],
-        extraCss: await handoutFontCss(deck, join(workDir, 'fonts')),
+        cssFiles: ['assets/fonts.css'],
+        extraCss: await handoutFontCss(deck, join(workDir, 'fonts'), `${basename(workDir)}/fonts/`),
       });
-      const htmlPath = join(workDir, 'handout.html');
-      await writeFile(htmlPath, html);
-      const printed = await printHandoutPage(browser, htmlPath, layout);
-      // The handout prints sooner than the slides (a few notes per A4 page), so it is parsed while they print.
-      return { ...printed, doc: await loadPrinted(printed.pdf) };
     })();
-    // Neither job may be left unobserved if the other fails first.
-    const [slidesResult, handoutResult] = await Promise.all([slidesJob, handoutJob]);
+    handoutHtmlReady.catch(() => undefined);
+    const { slidesResult, handoutResult, blockedRequests } = await withGuardedPage(browser, async (page, watch) => {
+      const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect }, { outline: false }, watch.pageErrors);
+      // slides.pdf is parsed, finished and written while Chromium prints the handout (a second core's work).
+      const slidesWritten = writeSlidesPdf(slides.pdf, slidesPdf, sections, info).then((doc) => {
+        progress('slides.pdf', 'done');
+        return doc;
+      });
+      slidesWritten.catch(() => undefined);
+      progress('handout.pdf', 'start');
+      const handout = await printHandout(page, await handoutHtmlReady, layout, watch.pageErrors);
+      return {
+        handoutResult: { ...handout, doc: await loadPrinted(handout.pdf) },
+        slidesResult: { doc: await slidesWritten, fits: slides.fits },
+        blockedRequests: [...watch.blockedRequests],
+      };
+    });
 
     const slidePages = slidesResult.doc.getPageCount();
     return {
       finish: async () => {
-        // slides.pdf is saved here too, not in the browser's part: its bytes are written while a build closes the browser.
-        setOutline(slidesResult.doc, sections.map((section) => ({ title: section.title, pageIndex: section.slideIndex })));
-        setInfo(slidesResult.doc, info);
-        await writeFileAtomic(slidesPdf, await savePdf(slidesResult.doc));
-        progress('slides.pdf', 'done');
         const composed = await composeHandout({
           handout: handoutResult.doc,
           slides: slidesResult.doc,
@@ -207,7 +219,7 @@ export async function printDeck(
           handoutPdf,
           scriptMd,
           pages: { slides: slidePages, handout: composed.pages },
-          blockedRequests: [...slidesResult.blockedRequests, ...handoutResult.blockedRequests],
+          blockedRequests,
           diagnostics,
           fits: slidesResult.fits,
         };

@@ -3,12 +3,10 @@
 // XObject (slide-forms.ts). The slides stay sharp at any zoom, their text stays searchable, the fonts of
 // slides.pdf are embedded once for all pictures, and no slide is rasterised (a screenshot per slide would
 // cost a round trip and an image each: seconds for 300 slides and megabytes of JPEG).
-import { pathToFileURL } from 'node:url';
 import type { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { ExitCode, UserError } from '../errors.ts';
 import { handoutPageCount, toPdfRect, type HandoutLayout } from './handout-layout.ts';
-import { guardNetwork } from './network-guard.ts';
 import { savePdf, setInfo, setOutline, type Bookmark, type PdfInfo } from './pdf-finish.ts';
 import { drawSlideForms, slideForms } from './slide-forms.ts';
 
@@ -20,104 +18,99 @@ export interface PrintedHandout {
   shrunk: number[];
   /** Slides whose notes did not fit even at the smallest size and were cut (the full text is in script.md). */
   truncated: number[];
-  blockedRequests: string[];
 }
 
 /**
- * Loads the handout page, waits for its fonts, fits each notes box (a smaller size first, then cutting the
- * end with "……" as a last resort) and prints it. Fitting runs after document.fonts.ready, so the sizes
- * are measured with the fonts that print.
+ * Writes the handout page (handout-html.ts) into `page`, waits for its fonts, fits each notes box (a
+ * smaller size first, then cutting the end with "……" as a last resort) and prints it. Fitting runs after
+ * document.fonts.ready, so the sizes are measured with the fonts that print.
+ *
+ * The page is the one that has just printed the deck's print view: the handout replaces that document
+ * (page.setContent keeps its URL, so relative links resolve from dist/<name>/, and the font files are in
+ * Chromium's cache). A page of its own cost a second renderer's start and load, which slowed the print
+ * view on the other core about as much as it saved.
  */
-export async function printHandoutPage(browser: Browser, htmlPath: string, layout: HandoutLayout): Promise<PrintedHandout> {
-  const page = await browser.newPage();
+export async function printHandout(page: Page, html: string, layout: HandoutLayout, pageErrors: readonly string[]): Promise<PrintedHandout> {
   try {
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
-    const network = await guardNetwork(page);
-    await page.emulateMediaType('print');
-    try {
-      await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
-      await page.evaluate(async () => {
-        await document.fonts.ready;
-      });
-    } catch (error) {
-      throw new UserError(`讲义页面（handout）没有加载成功：${error instanceof Error ? error.message : String(error)}`, {
-        hint: pageErrors.join(' | ') || '请再运行一次构建；如果一直失败，请附上输出内容报告问题。',
-        exitCode: ExitCode.browser,
-        cause: error,
-      });
-    }
-    const fit = await page.evaluate(
-      (base: number, min: number) => {
-        const shrunk: number[] = [];
-        const truncated: number[] = [];
-        const boxes = Array.from(document.querySelectorAll<HTMLElement>('.notes'));
-        for (const box of boxes) {
-          if (box.scrollHeight <= box.clientHeight + 1) continue;
-          const slide = Number(box.dataset['slide']);
-          box.style.fontSize = `${min}pt`;
-          if (box.scrollHeight <= box.clientHeight + 1) {
-            // Largest size in quarter points that fits: `low` fits, `high` does not.
-            let low = min;
-            let high = base;
-            while (high - low > 0.25) {
-              const middle = Math.round(((low + high) / 2) * 4) / 4;
-              if (middle === low || middle === high) break;
-              box.style.fontSize = `${middle}pt`;
-              if (box.scrollHeight <= box.clientHeight + 1) low = middle;
-              else high = middle;
-            }
-            box.style.fontSize = `${low}pt`;
-            shrunk.push(slide);
-            continue;
-          }
-          // Still too long at the smallest size: keep as many characters as fit, then "……".
-          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-          const nodes: Text[] = [];
-          for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
-          const original = nodes.map((node) => node.data);
-          const total = original.reduce((sum, text) => sum + text.length, 0);
-          // Binary search for the most characters that fit; the last round applies the answer found.
-          // (One loop rather than a helper: a named function inside page.evaluate breaks under tsx.)
-          let low = 0;
-          let high = total;
-          let kept = 0;
-          for (let searching = true; ; ) {
-            const count = searching ? Math.floor((low + high) / 2) : kept;
-            let left = count;
-            nodes.forEach((node, index) => {
-              const text = original[index] ?? '';
-              if (left >= text.length) {
-                node.data = text;
-                left -= text.length;
-              } else {
-                node.data = left > 0 || index === 0 ? `${text.slice(0, left)}……` : '';
-                left = -1;
-              }
-            });
-            if (!searching) break;
-            if (box.scrollHeight <= box.clientHeight + 1) {
-              kept = count;
-              low = count + 1;
-            } else {
-              high = count - 1;
-            }
-            searching = low <= high;
-          }
-          truncated.push(slide);
-        }
-        return { shrunk, truncated };
-      },
-      layout.notesFont.size,
-      layout.notesFont.min,
-    );
-    // Untagged: the slide pictures are drawn in afterwards (composeHandout), so a structure tree made here
-    // could never describe them; leaving it out also made this print ~15 % faster and the PDF ~30 % smaller.
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, timeout: PRINT_TIMEOUT_MS });
-    return { pdf, ...fit, blockedRequests: [...network.blocked] };
-  } finally {
-    await page.close().catch(() => undefined);
+    await page.setContent(html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+  } catch (error) {
+    throw new UserError(`讲义页面（handout）没有加载成功：${error instanceof Error ? error.message : String(error)}`, {
+      hint: pageErrors.join(' | ') || '请再运行一次构建；如果一直失败，请附上输出内容报告问题。',
+      exitCode: ExitCode.browser,
+      cause: error,
+    });
   }
+  const fit = await page.evaluate(
+    (base: number, min: number) => {
+      const shrunk: number[] = [];
+      const truncated: number[] = [];
+      const boxes = Array.from(document.querySelectorAll<HTMLElement>('.notes'));
+      for (const box of boxes) {
+        if (box.scrollHeight <= box.clientHeight + 1) continue;
+        const slide = Number(box.dataset['slide']);
+        box.style.fontSize = `${min}pt`;
+        if (box.scrollHeight <= box.clientHeight + 1) {
+          // Largest size in quarter points that fits: `low` fits, `high` does not.
+          let low = min;
+          let high = base;
+          while (high - low > 0.25) {
+            const middle = Math.round(((low + high) / 2) * 4) / 4;
+            if (middle === low || middle === high) break;
+            box.style.fontSize = `${middle}pt`;
+            if (box.scrollHeight <= box.clientHeight + 1) low = middle;
+            else high = middle;
+          }
+          box.style.fontSize = `${low}pt`;
+          shrunk.push(slide);
+          continue;
+        }
+        // Still too long at the smallest size: keep as many characters as fit, then "……".
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
+        const original = nodes.map((node) => node.data);
+        const total = original.reduce((sum, text) => sum + text.length, 0);
+        // Binary search for the most characters that fit; the last round applies the answer found.
+        // (One loop rather than a helper: a named function inside page.evaluate breaks under tsx.)
+        let low = 0;
+        let high = total;
+        let kept = 0;
+        for (let searching = true; ; ) {
+          const count = searching ? Math.floor((low + high) / 2) : kept;
+          let left = count;
+          nodes.forEach((node, index) => {
+            const text = original[index] ?? '';
+            if (left >= text.length) {
+              node.data = text;
+              left -= text.length;
+            } else {
+              node.data = left > 0 || index === 0 ? `${text.slice(0, left)}……` : '';
+              left = -1;
+            }
+          });
+          if (!searching) break;
+          if (box.scrollHeight <= box.clientHeight + 1) {
+            kept = count;
+            low = count + 1;
+          } else {
+            high = count - 1;
+          }
+          searching = low <= high;
+        }
+        truncated.push(slide);
+      }
+      return { shrunk, truncated };
+    },
+    layout.notesFont.size,
+    layout.notesFont.min,
+  );
+  // Untagged: the slide pictures are drawn in afterwards (composeHandout), so a structure tree made here
+  // could never describe them; leaving it out also made this print ~15 % faster and the PDF ~30 % smaller.
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, timeout: PRINT_TIMEOUT_MS });
+  return { pdf, ...fit };
 }
 
 export interface ComposeHandoutInput {

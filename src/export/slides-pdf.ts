@@ -2,10 +2,10 @@
 // printed by Chromium with a tagged (accessible) structure. exportSlidesPdf is the plain export (Chromium's
 // bookmarks from the headings); exportDeck (export-deck.ts) adds section bookmarks and metadata with pdf-lib.
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { slideSize } from '../page/slide-size.ts';
-import { guardNetwork } from './network-guard.ts';
+import { withGuardedPage } from './browser.ts';
 import { countPdfPages } from './pdf-pages.ts';
 import { preparePrintView, waitForPrintReady } from './print-ready.ts';
 
@@ -49,44 +49,53 @@ export async function printSlides(
   meta: SlidesPdfMeta,
   options: { outline: boolean } = { outline: true },
 ): Promise<PrintedSlides> {
-  const { width, height } = slideSize(meta.aspect);
-  const page = await browser.newPage();
-  try {
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
-    const network = await guardNetwork(page);
-    await preparePrintView(page);
-    await page.setViewport({ width, height });
-    await page.emulateMediaType('print');
-    await page.goto(printUrl(indexHtml), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
-    await waitForPrintReady(page, PRINT_TIMEOUT_MS, pageErrors);
-    await page.evaluate((title: string) => {
-      document.title = title;
-    }, meta.title);
+  return withGuardedPage(browser, async (page, watch) => ({
+    ...(await printSlidesOn(page, indexHtml, meta, options, watch.pageErrors)),
+    blockedRequests: [...watch.blockedRequests],
+  }));
+}
 
-    const pdf = await page.pdf({
-      // reveal's print view also sets @page to this size (margin 0 in print, see client/entry.ts).
-      width: `${width}px`,
-      height: `${height}px`,
-      printBackground: true,
-      preferCSSPageSize: true,
-      outline: options.outline,
-      tagged: true,
-      timeout: PRINT_TIMEOUT_MS,
-    });
-    // The print view fitted every slide at pdf-ready (src/page/client/fit.ts); its marks say how.
-    const fits = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('.reveal .slides section'))
-        .filter((section) => section.querySelector('section') === null)
-        .map((section) => ({
-          scale: Number(section.getAttribute('data-dangke-fit') ?? '1') || 1,
-          overflowPx: Number(section.getAttribute('data-dangke-overflow') ?? '0') || 0,
-        })),
-    );
-    return { pdf, blockedRequests: [...network.blocked], fits };
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+/**
+ * printSlides on a page the caller owns (see withGuardedPage): exportDeck prints the handout on the same
+ * page afterwards. Loads the print view, waits for pdf-ready and the fonts, prints.
+ */
+export async function printSlidesOn(
+  page: Page,
+  indexHtml: string,
+  meta: SlidesPdfMeta,
+  options: { outline: boolean },
+  pageErrors: readonly string[],
+): Promise<Omit<PrintedSlides, 'blockedRequests'>> {
+  const { width, height } = slideSize(meta.aspect);
+  await preparePrintView(page);
+  await page.setViewport({ width, height });
+  await page.emulateMediaType('print');
+  await page.goto(printUrl(indexHtml), { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+  await waitForPrintReady(page, PRINT_TIMEOUT_MS, pageErrors);
+  await page.evaluate((title: string) => {
+    document.title = title;
+  }, meta.title);
+
+  const pdf = await page.pdf({
+    // reveal's print view also sets @page to this size (margin 0 in print, see client/entry.ts).
+    width: `${width}px`,
+    height: `${height}px`,
+    printBackground: true,
+    preferCSSPageSize: true,
+    outline: options.outline,
+    tagged: true,
+    timeout: PRINT_TIMEOUT_MS,
+  });
+  // The print view fitted every slide at pdf-ready (src/page/client/fit.ts); its marks say how.
+  const fits = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.reveal .slides section'))
+      .filter((section) => section.querySelector('section') === null)
+      .map((section) => ({
+        scale: Number(section.getAttribute('data-dangke-fit') ?? '1') || 1,
+        overflowPx: Number(section.getAttribute('data-dangke-overflow') ?? '0') || 0,
+      })),
+  );
+  return { pdf, fits };
 }
 
 export async function exportSlidesPdf(
