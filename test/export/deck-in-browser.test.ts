@@ -1,6 +1,8 @@
 // The deck in a real Chromium: it loads from file:// (in a Chinese, spaced path), makes no network
 // request, and the speaker view opens and shows the notes under the page's strict CSP.
 import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
@@ -154,9 +156,13 @@ test('the deck in Chromium', { skip: skipWithoutBrowser }, async (t) => {
         await page.close();
       });
 
-      await t.test('no slide is laid out in the print view before the fonts arrive', async () => {
+      /**
+       * Opens the print view with the font files held back and records, when reveal fires pdf-ready (before
+       * the deck's own listeners: window, capture phase), how many pages it built and whether the slides
+       * were displayed then. Returns the slides' display before the fonts, that record, and after the fit.
+       */
+      const printViewLayout = async (deckHtml: string) => {
         const page = await browser.newPage();
-        // Hold the font files back until the slides' display has been read.
         let releaseFonts: () => void = () => undefined;
         const fontsHeld = new Promise<void>((resolve) => {
           releaseFonts = resolve;
@@ -166,16 +172,49 @@ test('the deck in Chromium', { skip: skipWithoutBrowser }, async (t) => {
           if (request.url().endsWith('.woff2')) void fontsHeld.then(() => request.continue());
           else void request.continue();
         });
+        await page.evaluateOnNewDocument(() => {
+          window.addEventListener('pdf-ready', () => {
+            const slides = document.querySelector('.reveal .slides')!;
+            (window as unknown as Record<string, unknown>)['atPdfReady'] = {
+              pages: document.querySelectorAll('.pdf-page').length,
+              display: getComputedStyle(slides).display,
+            };
+          }, true);
+        });
         await page.emulateMediaType('print');
-        await page.goto(`${pathToFileURL(indexHtml).href}?print-pdf`, { waitUntil: 'domcontentloaded' });
+        await page.goto(`${pathToFileURL(deckHtml).href}?print-pdf`, { waitUntil: 'domcontentloaded' });
         const slidesDisplay = (): Promise<string> =>
           page.evaluate(() => getComputedStyle(document.querySelector('.reveal .slides')!).display);
-        // reveal.css shows every slide under print media; until the fonts are in, base.css hides them.
-        assert.equal(await slidesDisplay(), 'none');
+        const beforeFonts = await slidesDisplay();
         releaseFonts();
         await page.waitForFunction(() => document.documentElement.getAttribute('data-dangke-fitted') === 'done');
-        assert.notEqual(await slidesDisplay(), 'none');
+        const atPdfReady = await page.evaluate(() => (window as unknown as Record<string, unknown>)['atPdfReady'] as { pages: number; display: string });
+        const afterFit = await slidesDisplay();
         await page.close();
+        return { beforeFonts, atPdfReady, afterFit };
+      };
+
+      await t.test('the print view lays out no slide before reveal has built its pages', async () => {
+        const seen = await printViewLayout(indexHtml);
+        // reveal.css shows every slide under print media; base.css hides them until the deck script allows it.
+        assert.equal(seen.beforeFonts, 'none');
+        // reveal builds its pages (one per slide) with the slides still unlaid-out: that layout would be thrown away.
+        assert.equal(seen.atPdfReady.pages, 5);
+        assert.equal(seen.atPdfReady.display, 'none');
+        // The fit and the print see them laid out.
+        assert.notEqual(seen.afterFit, 'none');
+      });
+
+      await t.test('with a centring theme, the print view lays the slides out before reveal measures them', async () => {
+        // reveal centres a slide on its page by the slide's height, so it must be laid out by then.
+        const centred = join(dirname(indexHtml), 'centred.html');
+        const html = await readFile(indexHtml, 'utf8');
+        assert.match(html, /"center":false/);
+        await writeFile(centred, html.replace('"center":false', '"center":true'));
+        const seen = await printViewLayout(centred);
+        assert.equal(seen.beforeFonts, 'none');
+        assert.equal(seen.atPdfReady.pages, 5);
+        assert.notEqual(seen.atPdfReady.display, 'none');
       });
     },
     { executablePath: browserPath },
