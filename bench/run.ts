@@ -41,7 +41,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 async function baseline(executablePath: string, html: string, pdf: string): Promise<void> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'dangke-bench-chrome-'));
-  const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: BROWSER_ARGS, userDataDir });
+  const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: [...BROWSER_ARGS], userDataDir });
   try {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
