@@ -4,9 +4,9 @@
 //
 // Animation frames are paced by timers in the page we print. reveal's print layout waits for three frames
 // (to let layout settle; it measures synchronously anyway), but headless Chromium gives a tab no frames
-// at all while another tab is in front of it, and the handout page opens in front of the deck's: the
-// print view then sat waiting until the handout page closed. The page is never shown, so a frame there
-// means nothing but "later".
+// at all while another tab is in front of it, and the print view's page opens in the background on
+// purpose (withGuardedPage in browser.ts: no painting for a screen nobody sees). Without timers it would
+// wait for ever. The page is never shown, so a frame there means nothing but "later".
 import type { Page } from 'puppeteer-core';
 import { ExitCode, UserError } from '../errors.ts';
 

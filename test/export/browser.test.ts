@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { ExitCode, UserError } from '../../src/errors.ts';
-import { withBrowser } from '../../src/export/browser.ts';
+import { withBrowser, withGuardedPage } from '../../src/export/browser.ts';
 import { browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
 
 function isRunning(pid: number): boolean {
@@ -80,4 +80,22 @@ test('withBrowser: no address-bar pop-ups are preloaded, also in the second brow
     assert.ok(urls.some((url) => url.startsWith('data:')), `launch ${launch}: ${urls.join(', ')}`);
     assert.deepEqual(urls.filter((url) => url.includes('omnibox')), [], `launch ${launch}`);
   }
+});
+
+test('withGuardedPage: a page in the background, its network guarded, closed afterwards', { skip: skipWithoutBrowser }, async () => {
+  await withBrowser(
+    async (browser) => {
+      let pageClosed = (): boolean => false;
+      const seen = await withGuardedPage(browser, async (page, watch) => {
+        pageClosed = () => page.isClosed();
+        await page.setContent('<p>x</p><img src="https://example.com/a.png">', { waitUntil: 'load' });
+        return { visibility: await page.evaluate(() => document.visibilityState), blocked: [...watch.blockedRequests] };
+      });
+      // Hidden: headless Chromium then gives it no frames (no painting for a screen nobody sees).
+      assert.equal(seen.visibility, 'hidden');
+      assert.deepEqual(seen.blocked, ['https://example.com/a.png']);
+      assert.equal(pageClosed(), true);
+    },
+    { executablePath: browserPath },
+  );
 });

@@ -1,6 +1,7 @@
 // The print view becomes ready while another tab is in front of it. Headless Chromium gives a tab behind
 // another no animation frames at all, and reveal's print layout waits for frames: without preparePrintView's
-// timer-paced frames the deck's print view stalled until the handout page (opened after it) closed.
+// timer-paced frames the deck's print view stalled for as long as another tab was in front, and exports
+// now open it in the background on purpose (withGuardedPage).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withBrowser } from '../../src/export/browser.ts';
