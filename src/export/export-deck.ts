@@ -30,7 +30,7 @@ import { shownOrder } from '../script/slides.ts';
 import { withGuardedPage } from './browser.ts';
 import { HANDOUT_CHARACTERS, HANDOUT_FAMILY_SANS, handoutHtml } from './handout-html.ts';
 import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
-import { composeHandout, printHandout } from './handout-pdf.ts';
+import { composeHandout, fitHandout, printHandout } from './handout-pdf.ts';
 import { loadPrinted, pdfInfoFor, savePdf, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
 import { sectionStarts } from './sections.ts';
 import { printSlidesOn, type PrintedSlides } from './slides-pdf.ts';
@@ -170,17 +170,17 @@ export async function printDeck(
     handoutHtmlReady.catch(() => undefined);
     const { slidesResult, handoutResult, blockedRequests } = await withGuardedPage(browser, async (page, watch) => {
       const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect }, { outline: false }, watch.pageErrors);
-      // slides.pdf is parsed, finished and written while Chromium prints the handout (a second core's work).
-      const slidesWritten = writeSlidesPdf(slides.pdf, slidesPdf, sections, info).then((doc) => {
-        progress('slides.pdf', 'done');
-        return doc;
-      });
-      slidesWritten.catch(() => undefined);
       progress('handout.pdf', 'start');
-      const handout = await printHandout(page, await handoutHtmlReady, layout, watch.pageErrors);
+      const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors);
+      const handoutPrinted = printHandout(page);
+      handoutPrinted.catch(() => undefined);
+      // slides.pdf is parsed, finished and written while Chromium prints the handout, not before: pdf-lib
+      // holds Node's thread for a while, and each step of fitting the handout waits on Node to answer.
+      const slidesDoc = await writeSlidesPdf(slides.pdf, slidesPdf, sections, info);
+      progress('slides.pdf', 'done');
       return {
-        handoutResult: { ...handout, doc: await loadPrinted(handout.pdf) },
-        slidesResult: { doc: await slidesWritten, fits: slides.fits },
+        handoutResult: { ...fit, doc: await loadPrinted(await handoutPrinted) },
+        slidesResult: { doc: slidesDoc, fits: slides.fits },
         blockedRequests: [...watch.blockedRequests],
       };
     });

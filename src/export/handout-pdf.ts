@@ -12,8 +12,8 @@ import { drawSlideForms, slideForms } from './slide-forms.ts';
 
 const PRINT_TIMEOUT_MS = 60_000;
 
-export interface PrintedHandout {
-  pdf: Uint8Array;
+/** What fitting the notes into their boxes did. */
+export interface HandoutFit {
   /** Slides (1-based) whose notes were set smaller than usual to fit their box. */
   shrunk: number[];
   /** Slides whose notes did not fit even at the smallest size and were cut (the full text is in script.md). */
@@ -21,16 +21,16 @@ export interface PrintedHandout {
 }
 
 /**
- * Writes the handout page (handout-html.ts) into `page`, waits for its fonts, fits each notes box (a
- * smaller size first, then cutting the end with "……" as a last resort) and prints it. Fitting runs after
- * document.fonts.ready, so the sizes are measured with the fonts that print.
+ * Writes the handout page (handout-html.ts) into `page`, waits for its fonts and fits each notes box (a
+ * smaller size first, then cutting the end with "……" as a last resort); printHandout then prints it.
+ * Fitting runs after document.fonts.ready, so the sizes are measured with the fonts that print.
  *
  * The page is the one that has just printed the deck's print view: the handout replaces that document
  * (page.setContent keeps its URL, so relative links resolve from dist/<name>/, and the font files are in
  * Chromium's cache). A page of its own cost a second renderer's start and load, which slowed the print
  * view on the other core about as much as it saved.
  */
-export async function printHandout(page: Page, html: string, layout: HandoutLayout, pageErrors: readonly string[]): Promise<PrintedHandout> {
+export async function fitHandout(page: Page, html: string, layout: HandoutLayout, pageErrors: readonly string[]): Promise<HandoutFit> {
   try {
     await page.setContent(html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
     await page.evaluate(async () => {
@@ -43,7 +43,7 @@ export async function printHandout(page: Page, html: string, layout: HandoutLayo
       cause: error,
     });
   }
-  const fit = await page.evaluate(
+  return page.evaluate(
     (base: number, min: number) => {
       const shrunk: number[] = [];
       const truncated: number[] = [];
@@ -107,10 +107,13 @@ export async function printHandout(page: Page, html: string, layout: HandoutLayo
     layout.notesFont.size,
     layout.notesFont.min,
   );
+}
+
+/** Prints the handout page fitHandout has prepared. */
+export function printHandout(page: Page): Promise<Uint8Array> {
   // Untagged: the slide pictures are drawn in afterwards (composeHandout), so a structure tree made here
   // could never describe them; leaving it out also made this print ~15 % faster and the PDF ~30 % smaller.
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, timeout: PRINT_TIMEOUT_MS });
-  return { pdf, ...fit };
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, timeout: PRINT_TIMEOUT_MS });
 }
 
 export interface ComposeHandoutInput {
