@@ -21,9 +21,9 @@ import { requireBrowser } from '../src/export/find-browser.ts';
 import { memoryReporter } from '../src/report.ts';
 import { sentencesOf, syntheticDeck } from './synthetic.ts';
 
-const RUNS_A = 5;
-const RUNS_B = 3;
-const RUNS_C = 5;
+const RUNS_A = 7;
+const RUNS_B = 5;
+const RUNS_C = 7;
 const LARGE = 300;
 const EXAMPLE = new URL('../articles/liangxue-yizuo.txt', import.meta.url);
 
