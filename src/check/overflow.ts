@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { guardNetwork } from '../export/network-guard.ts';
+import { FIT_STATE_ATTRIBUTE } from '../page/client/fit.ts';
 
 export interface SlideOverflow {
   /** 0-based position of the slide in reading order (vertical slides included). */
@@ -39,11 +40,12 @@ export async function loadDeck(page: Page, indexHtml: string): Promise<void> {
   url.search = '?transition=none';
   await page.goto(url.href, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
   await page.waitForFunction(
-    () => {
+    (fittedAttribute: string) => {
       const ready = (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true;
-      return ready && document.documentElement.getAttribute('data-dangke-fitted') === 'done';
+      return ready && document.documentElement.getAttribute(fittedAttribute) === 'done';
     },
     { timeout: LOAD_TIMEOUT_MS },
+    FIT_STATE_ATTRIBUTE,
   );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -110,7 +110,7 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
     built.handoutPdf = exported.handoutPdf;
     reporter.info(
       `  → ${relative(options.root, exported.slidesPdf)}（${exported.pages.slides} 页）、` +
-        `handout.pdf（${exported.pages.handout} 页，每页 ${handoutPerPage(options.handout, source)} 张）、script.md`,
+        `handout.pdf（${exported.pages.handout} 页，每页 ${exported.handoutPerPage} 张）、script.md`,
     );
   });
   const built = printed.decks.map((entry) => entry.built);

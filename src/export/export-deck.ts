@@ -58,6 +58,8 @@ export interface ExportedDeck {
   handoutPdf: string;
   scriptMd: string;
   pages: { slides: number; handout: number };
+  /** Slides per handout page, as asked for. */
+  handoutPerPage: HandoutPerPage;
   /** Non-local URLs a page tried to load (all blocked); empty for a healthy deck. */
   blockedRequests: string[];
   /** Handout notes set smaller or cut to fit, as warnings naming the slide. */
@@ -219,6 +221,7 @@ export async function printDeck(
           handoutPdf,
           scriptMd,
           pages: { slides: slidePages, handout: composed.pages },
+          handoutPerPage: options.handout,
           blockedRequests,
           diagnostics,
           fits: slidesResult.fits,

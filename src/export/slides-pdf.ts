@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { writeFileAtomic } from '../fs/atomic.ts';
+import { FIT_OVERFLOW_ATTRIBUTE, FIT_SCALE_ATTRIBUTE } from '../page/client/fit.ts';
 import { slideSize } from '../page/slide-size.ts';
 import { withGuardedPage } from './browser.ts';
 import { countPdfPages } from './pdf-pages.ts';
@@ -87,13 +88,16 @@ export async function printSlidesOn(
     timeout: PRINT_TIMEOUT_MS,
   });
   // The print view fitted every slide at pdf-ready (src/page/client/fit.ts); its marks say how.
-  const fits = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('.reveal .slides section'))
-      .filter((section) => section.querySelector('section') === null)
-      .map((section) => ({
-        scale: Number(section.getAttribute('data-dangke-fit') ?? '1') || 1,
-        overflowPx: Number(section.getAttribute('data-dangke-overflow') ?? '0') || 0,
-      })),
+  const fits = await page.evaluate(
+    (scaleAttribute: string, overflowAttribute: string) =>
+      Array.from(document.querySelectorAll('.reveal .slides section'))
+        .filter((section) => section.querySelector('section') === null)
+        .map((section) => ({
+          scale: Number(section.getAttribute(scaleAttribute) ?? '1') || 1,
+          overflowPx: Number(section.getAttribute(overflowAttribute) ?? '0') || 0,
+        })),
+    FIT_SCALE_ATTRIBUTE,
+    FIT_OVERFLOW_ATTRIBUTE,
   );
   return { pdf, fits };
 }
