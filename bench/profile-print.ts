@@ -28,7 +28,8 @@ const t = () => performance.now();
 await withBrowser(async (browser) => {
   for (let r = 0; r < Number(process.env['R'] ?? 3); r++) for (const v of variants) {
     let s = t();
-    const page = await browser.newPage();
+    // In the background, as exports open it (withGuardedPage): no frames, no painting for a screen.
+    const page = await browser.newPage({ background: true });
     const newPage = t() - s; s = t();
     await preparePrintView(page);
     await page.setViewport({ width: 1280, height: 720 });

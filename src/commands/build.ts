@@ -113,9 +113,7 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
         `handout.pdf（${exported.pages.handout} 页，每页 ${exported.handoutPerPage} 张）、script.md`,
     );
   });
-  const built = printed.decks.map((entry) => entry.built);
-  progress?.clear();
-  return built;
+  return printed.decks.map((entry) => entry.built);
 }
 
 interface SiteEntry {
