@@ -78,10 +78,10 @@ table('numbers', numbers, [
     ['仅50多人', 50, '人', '仅', '多', undefined],
     ['超9900万名', 99000000, '名', '超', undefined, undefined],
   ]],
-  ['全年茶叶销售收入达1.2亿元，村集体经济收入突破50万元，比上年增长25%。', [
+  ['全年茶叶销售收入达1.2亿元，村集体经济收入突破50万元，比上年增长25.6%。', [
     ['达1.2亿元', 120000000, '元', '达', undefined, undefined],
     ['50万元', 500000, '元', undefined, undefined, undefined],
-    ['25%', 25, '%', undefined, undefined, undefined],
+    ['25.6%', 25.6, '%', undefined, undefined, undefined],
   ]],
   // Ordinals, dates and bare numbers are not statistics.
   ['2023年6月，全县举办第5届“书记讲党课、党员上讲台”比赛。', null],
