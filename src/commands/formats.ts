@@ -60,11 +60,15 @@ export interface FormatChoice {
 export function chooseFormats(choice: FormatChoice): Set<OutputFormat> {
   const chosen = choice.formats === undefined ? new Set(DEFAULT_FORMATS) : parseFormats(choice.formats);
   if (choice.images === true) chosen.add('images');
-  if (choice.noPdf === true) for (const format of BROWSER_FORMATS) chosen.delete(format);
-  return chosen;
+  return choice.noPdf === true ? withoutBrowser(chosen) : chosen;
 }
 
 /** True when any of the formats is made in the browser. */
 export function needsBrowser(formats: ReadonlySet<OutputFormat>): boolean {
   return [...formats].some((format) => BROWSER_FORMATS.has(format));
+}
+
+/** The formats that need no browser, for `--no-pdf` and builds that cannot start one. */
+export function withoutBrowser(formats: ReadonlySet<OutputFormat>): Set<OutputFormat> {
+  return new Set([...formats].filter((format) => !BROWSER_FORMATS.has(format)));
 }

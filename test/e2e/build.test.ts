@@ -63,7 +63,7 @@ describe('npm run build on the example article', () => {
 
   it('writes the whole deck as one file under 2 MB beside index.html', async () => {
     assert.equal(built.singleHtml, join(root, 'dist', NAME, `${NAME}.html`));
-    const single = await readFile(built.singleHtml);
+    const single = await readFile(built.singleHtml!);
     assert.ok(single.length < 2 * 1024 * 1024, `${single.length} bytes`);
     assert.doesNotMatch(single.toString('utf8'), /<(script|link)[^>]+(src|href)="(?!data:)[^"#]/u, 'the single file links no file of its own');
   });
