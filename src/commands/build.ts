@@ -5,7 +5,7 @@
 // script.docx needs no browser: in a build with one it is written while the browser prints the deck.
 
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileLines } from '../check/context.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { copyDeckImages } from '../page/deck-images.ts';
@@ -27,6 +27,7 @@ import { draftCommand } from './draft.ts';
 import { DEFAULT_FORMATS, needsBrowser, withoutBrowser, type OutputFormat } from './formats.ts';
 import { writeScriptDocx } from '../office/docx/write-script-docx.ts';
 import { withFolderLock } from '../fs/lock.ts';
+import { IMAGES_DIR, OVERVIEW_PNG, type SlideImages } from '../export/slide-images.ts';
 import { locateThemeError } from '../check/theme-place.ts';
 
 export interface BuildOptions {
@@ -56,6 +57,8 @@ export interface BuiltDeck {
   scriptMd: string;
   /** dist/<name>/script.docx (format docx). */
   scriptDocx?: string;
+  /** images/001.png …, overview.png, <name>-long.png (format images). */
+  images?: SlideImages;
   slideCount: number;
 }
 
@@ -109,6 +112,8 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
         handout,
         indexHtml: built.indexHtml,
         writeScript: false,
+        images: formats.has('images'),
+        name: built.name,
         onProgress: (step, state) => {
           if (state === 'start') progress?.update(`${built.name}：${step}`);
         },
@@ -131,10 +136,15 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
     for (const diagnostic of [...exported.diagnostics, ...fitDiagnostics(source, exported.fits)]) reporter.diagnostic(diagnostic);
     built.slidesPdf = exported.slidesPdf;
     built.handoutPdf = exported.handoutPdf;
+    if (exported.images) built.images = exported.images;
     reporter.info(
       `  → ${relative(options.root, exported.slidesPdf)}（${exported.pages.slides} 页）、` +
         `handout.pdf（${exported.pages.handout} 页，每页 ${exported.handoutPerPage} 张）、script.md${built.scriptDocx === undefined ? '' : '、script.docx'}`,
     );
+    if (exported.images) {
+      const { slides, long } = exported.images;
+      reporter.info(`  → ${IMAGES_DIR}/（${slides.length} 张图片）、${OVERVIEW_PNG}、${long.map((path) => basename(path)).join('、')}${long.length > 1 ? `（幻灯片较多，长图分成 ${long.length} 张）` : ''}`);
+    }
   });
   return printed.decks.map((entry) => entry.built);
 }
