@@ -54,6 +54,13 @@ function creditsLine(frontMatter: FrontMatter): string | undefined {
   return parts.length > 0 ? parts.join('　') : undefined;
 }
 
+/** 党课 and the front matter's own `keywords:` (text or list), as the PDFs have them (export/pdf-finish.ts). */
+function keywordsOf(frontMatter: FrontMatter): string {
+  const own = frontMatter['keywords'];
+  const listed = Array.isArray(own) ? own.map((value) => frontText(value)) : typeof own === 'string' ? own.split(/[,，、;；]\s*/u).map((value) => frontText(value)) : [];
+  return [...new Set(['党课', ...listed.filter((value): value is string => value !== undefined)])].join('；');
+}
+
 function centred(text: string, style: string): Paragraph {
   return new Paragraph({ style, alignment: AlignmentType.CENTER, children: [new TextRun(xmlSafe(text))] });
 }
@@ -105,7 +112,7 @@ export async function scriptDocx(deck: SourceDeck): Promise<Uint8Array> {
   const subtitle = frontText(frontMatter.subtitle);
   const credits = creditsLine(frontMatter);
   const speaker = frontText(frontMatter.speaker, DEFAULT_SPEAKER);
-  const keywords = frontText(frontMatter['keywords']);
+  const keywords = keywordsOf(frontMatter);
 
   const titleBlock = [
     centred(title, 'ScriptTitle'),
@@ -119,7 +126,8 @@ export async function scriptDocx(deck: SourceDeck): Promise<Uint8Array> {
     title: xmlSafe(title),
     ...(subtitle === undefined ? {} : { subject: xmlSafe(subtitle) }),
     creator: xmlSafe(speaker ?? 'dangke'),
-    ...(keywords === undefined ? {} : { keywords: xmlSafe(keywords) }),
+    lastModifiedBy: xmlSafe(speaker ?? 'dangke'),
+    keywords: xmlSafe(keywords),
     description: '党课讲稿',
     styles: {
       default: {

@@ -188,7 +188,10 @@ describe('script.docx', () => {
     assert.ok(lines.includes('最后一句话，2026年 AI & <数字化> 也要学。'));
     assert.ok(lines.includes('第 4 张　下面是一张没有标题的幻灯片。'));
     for (const slide of shownOrder(small)) assertInOrder(text, noteSentences(slide.notes), 'document.xml');
-    assert.match(readZip(smallBytes).get('docProps/core.xml')!.toString('utf8'), /<dc:creator>张三<\/dc:creator>/);
+    const core = readZip(smallBytes).get('docProps/core.xml')!.toString('utf8');
+    assert.match(core, /<dc:creator>张三<\/dc:creator>/);
+    assert.match(core, /<cp:keywords>党课；党章；党规<\/cp:keywords>/);
+    assert.match(core, /<dc:title>学习&lt;党章&gt; &amp; 党规<\/dc:title>/);
   });
 
   it('keeps bold as bold and sets emphasis in 楷体', () => {
