@@ -160,8 +160,8 @@ export async function scriptDocx(deck: SourceDeck): Promise<Uint8Array> {
           next: 'ScriptSubtitle',
           // Off the character grid: 22 pt glyphs would take two 16 pt cells each and stand apart.
           run: { font: font(FONT.title), size: SIZE.title, snapToGrid: false },
-          // Two grid lines: 22 pt type on a single 29 pt line would touch a two-line title's second line.
-          paragraph: { spacing: { ...ON_GRID, line: LINE_PITCH * 2 }, keepNext: true },
+          // 22 pt type on the body's 29 pt line would touch a two-line title's second line; two lines gape.
+          paragraph: { spacing: { ...ON_GRID, line: Math.round(LINE_PITCH * 1.25) }, keepNext: true },
         },
         {
           id: 'ScriptSubtitle',
