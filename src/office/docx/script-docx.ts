@@ -23,6 +23,8 @@ import {
 import type { FrontMatter, SourceDeck } from '../../deck/model.ts';
 import { DEFAULT_ORGANIZATION, DEFAULT_SPEAKER } from '../../draft/index.ts';
 import { shownSlides } from '../../script/slides.ts';
+import { withFixedTimestamps } from '../zip-timestamps.ts';
+import { corePropertiesXml } from './core-properties.ts';
 import { FONT_TABLE_PATH, fontTableXml } from './font-table.ts';
 import { FONT, LINE_PITCH, PAGE, SIZE } from './gongwen-style.ts';
 import { noteBlocks, type NoteBlock } from './notes-blocks.ts';
@@ -123,11 +125,6 @@ export async function scriptDocx(deck: SourceDeck): Promise<Uint8Array> {
   ];
 
   const document = new Document({
-    title: xmlSafe(title),
-    ...(subtitle === undefined ? {} : { subject: xmlSafe(subtitle) }),
-    creator: xmlSafe(speaker ?? 'dangke'),
-    lastModifiedBy: xmlSafe(speaker ?? 'dangke'),
-    keywords: xmlSafe(keywords),
     description: '党课讲稿',
     styles: {
       default: {
@@ -205,6 +202,11 @@ export async function scriptDocx(deck: SourceDeck): Promise<Uint8Array> {
       },
     ],
   });
-  const bytes = await Packer.toBuffer(document, false, [{ path: FONT_TABLE_PATH, data: fontTableXml() }]);
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const author = xmlSafe(speaker ?? 'dangke');
+  const bytes = await Packer.toBuffer(document, false, [
+    { path: FONT_TABLE_PATH, data: fontTableXml() },
+    // Our own core properties: the docx package stamps created/modified with the time of packing.
+    { path: 'docProps/core.xml', data: corePropertiesXml({ title: xmlSafe(title), subject: subtitle && xmlSafe(subtitle), author, keywords: xmlSafe(keywords) }) },
+  ]);
+  return withFixedTimestamps(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }

@@ -200,6 +200,16 @@ describe('script.docx', () => {
     assert.match(document, /<w:rFonts [^>]*w:eastAsia="楷体"[^>]*\/><\/w:rPr><w:t xml:space="preserve">党规<\/w:t>/);
   });
 
+  it('gives the same bytes for the same deck: no packing time in the properties or the zip', async () => {
+    assert.deepEqual(await scriptDocx(small), smallBytes);
+    assert.doesNotMatch(readZip(smallBytes).get('docProps/core.xml')!.toString('utf8'), /dcterms:(created|modified)/);
+    const data = Buffer.from(smallBytes);
+    for (let offset = data.indexOf('PK\x03\x04', 0, 'latin1'); offset >= 0; offset = data.indexOf('PK\x03\x04', offset + 4, 'latin1')) {
+      assert.equal(data.readUInt16LE(offset + 10), 0, 'time 00:00');
+      assert.equal(data.readUInt16LE(offset + 12), 0x21, 'date 1980-01-01');
+    }
+  });
+
   it('does not print a draft\'s placeholders (主讲人, 党支部) as names', async () => {
     const placeholders = deckFrom(SMALL.replace('speaker: 张三', 'speaker: 主讲人').replace('organization: 第一党支部', 'organization: 党支部'), 'p.md');
     const files = readZip(await scriptDocx(placeholders));
