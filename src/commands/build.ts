@@ -115,7 +115,7 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
         images: formats.has('images'),
         name: built.name,
         onProgress: (step, state) => {
-          if (state === 'start') progress?.update(`${built.name}：${step}`);
+          if (state === 'start') progress?.update(`${built.name}：${step === 'images' ? '图片' : step}`);
         },
       });
       // Composed while the next deck prints; observed at once so a failure there is never unhandled.
