@@ -128,10 +128,12 @@ describe('script.docx', () => {
     for (const [name, content] of files) if (name.endsWith('.xml') || name.endsWith('.rels')) assertWellFormedXml(content.toString('utf8'), name);
     const types = files.get('[Content_Types].xml')!.toString('utf8');
     const overrides = new Set([...types.matchAll(/PartName="\/([^"]+)"/g)].map((match) => match[1]));
+    // Every part names its type (a part typed only as plain XML is one Word would not know what to do with).
     for (const name of files.keys()) {
-      if (name.endsWith('.rels') || name === '[Content_Types].xml') continue;
-      assert.ok(overrides.has(name) || /Extension="xml"/.test(types), `${name} has no content type`);
+      if (name.endsWith('/') || name.endsWith('.rels') || name === '[Content_Types].xml') continue;
+      assert.ok(overrides.has(name), `${name} has no content type`);
     }
+    for (const part of ['word/document.xml', 'word/styles.xml', 'word/fontTable.xml', 'word/settings.xml', 'docProps/core.xml']) assert.ok(overrides.has(part), part);
     for (const [name, content] of files) {
       if (!name.endsWith('.rels')) continue;
       // word/_rels/document.xml.rels → targets relative to word/; _rels/.rels → to the root.
