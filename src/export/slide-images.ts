@@ -25,6 +25,7 @@ export const LONG_IMAGE_WIDTH = 1080;
  * handle whole; a longer one is split (26 slides of 16:9 or 20 of 4:3 a picture).
  */
 export const LONG_IMAGE_MAX_PX = 16_384;
+const OVERVIEW_TIMEOUT_MS = 120_000;
 /** Width of a thumbnail on the contact sheet. */
 const THUMBNAIL_WIDTH = 320;
 
@@ -159,7 +160,8 @@ figcaption { margin-top: 6px; font-size: 18px; line-height: 22px; font-weight: 7
 export async function writeOverview(page: Page, dir: string, captured: CapturedSlides, options: SlideImageOptions): Promise<string> {
   await page.emulateMediaType('screen');
   await page.setViewport({ width: 800, height: 600 });
-  await page.setContent(overviewHtml(options.title, captured.thumbnails, options), { waitUntil: 'load' });
+  // A sheet of 300 thumbnails is some 10 MB of HTML: more than puppeteer's default 30 s on a busy machine.
+  await page.setContent(overviewHtml(options.title, captured.thumbnails, options), { waitUntil: 'load', timeout: OVERVIEW_TIMEOUT_MS });
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
