@@ -13,7 +13,7 @@ import { pickBullets } from './bullets.ts';
 import { emphasise, keyTerms, plain } from './emphasis.ts';
 import { MAX_NOTES_PER_SLIDE, SHORT_PARAGRAPH } from './limits.ts';
 import { speakingSeconds } from './timing.ts';
-import { topicTitle } from './title.ts';
+import { baseTitle, chooseTitle, CONTINUED_SUFFIX, TitleBook } from './slide-titles.ts';
 
 /** A run of sentences that one slide carries, with the paragraphs they came from. */
 interface Chunk {
@@ -25,33 +25,57 @@ interface Chunk {
   continued: boolean;
 }
 
-const CONTINUED_SUFFIX = '（续）';
-
 /** Tried in order on every chunk; the first that answers sets the layout, else it is a points slide. */
 const LAYOUT_RULES: readonly LayoutRule[] = [quoteLayout, cardsLayout, statsLayout];
 
-export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: string): DraftSlide[] {
+export interface ContentOptions {
+  /** Titles used so far in the deck (slide-titles.ts); a fresh book when the slides stand alone. */
+  titles?: TitleBook;
+  /** The first slide takes the heading as its title (a sub-heading no divider shows). */
+  headingFirst?: boolean;
+}
+
+export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: string, options: ContentOptions = {}): DraftSlide[] {
+  const book = options.titles ?? new TitleBook();
   const slides: DraftSlide[] = [];
   let previousTitle = fallbackTitle;
-  for (const chunk of chunkParagraphs(paragraphs)) {
-    const texts = chunk.sentences.map((sentence) => sentence.text);
-    const ownTitle = chunk.continued ? undefined : topicTitle(texts);
-    const title = ownTitle ?? (chunk.continued ? previousTitle + CONTINUED_SUFFIX : fallbackTitle);
-    const view = { sentences: chunk.sentences, title, ownTitle: ownTitle !== undefined };
-    const choice = LAYOUT_RULES.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, title);
+  let previousContinued = false;
+  for (const [index, chunk] of chunkParagraphs(paragraphs).entries()) {
+    const chosen = chooseTitle(
+      {
+        sentences: chunk.sentences,
+        continued: chunk.continued,
+        heading: fallbackTitle,
+        headingFirst: options.headingFirst === true && index === 0,
+        previousTitle,
+        previousContinued,
+      },
+      book,
+    );
+    const view = { sentences: chunk.sentences, title: chosen.title, ownTitle: chosen.own, structural: chosen.structural === true };
+    const choice = LAYOUT_RULES.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, chosen.title);
+    const shown = shownTitle(choice) ?? chosen.title;
+    book.use(shown);
     slides.push({
       ...choice,
       notes: chunk.notes,
       timing: speakingSeconds(chunk.notes),
       from: chunk.from,
     });
-    previousTitle = stripContinued(title);
+    previousTitle = baseTitle(shown);
+    previousContinued = shown.endsWith(CONTINUED_SUFFIX);
   }
   return slides;
 }
 
+/** The title a layout rule put on the slide (cards may name the set instead). */
+function shownTitle(choice: LayoutChoice): string | undefined {
+  const heading = choice.blocks.find((block) => block.kind === 'heading' && block.level === 2);
+  return heading?.kind === 'heading' ? heading.runs.map((run) => run.text).join('') : undefined;
+}
+
 function pointsLayout(sentences: readonly Sentence[], title: string): LayoutChoice {
-  const bullets = pickBullets(sentences.map((sentence) => sentence.text), stripContinued(title));
+  const bullets = pickBullets(sentences.map((sentence) => sentence.text), baseTitle(title));
   const terms = keyTerms(sentences);
   return {
     layout: 'points',
@@ -60,10 +84,6 @@ function pointsLayout(sentences: readonly Sentence[], title: string): LayoutChoi
       ...(bullets.length > 0 ? [{ kind: 'list' as const, ordered: false, items: bullets.map((bullet) => emphasise(bullet, terms)) }] : []),
     ],
   };
-}
-
-function stripContinued(title: string): string {
-  return title.endsWith(CONTINUED_SUFFIX) ? title.slice(0, -CONTINUED_SUFFIX.length) : title;
 }
 
 /** Groups sentences into slide-sized chunks without reordering or dropping any. */

@@ -8,6 +8,7 @@ import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, question
 import { displayHeading } from './headings.ts';
 import { timelineSlide } from './layouts/timeline.ts';
 import { discussionQuestions } from './questions.ts';
+import { TitleBook } from './slide-titles.ts';
 
 export interface DraftOptions {
   speaker?: string;
@@ -33,11 +34,13 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   if (headings.length > 1) slides.push(agendaSlide(headings));
   const timeline = timelineSlide(article, headings);
   if (timeline) slides.push(timeline);
-  slides.push(...contentSlides(article.lead, LEAD_TITLE));
+  const titles = new TitleBook();
+  slides.push(...contentSlides(article.lead, LEAD_TITLE, { titles }));
   article.sections.forEach((section, index) => {
     const heading = headings[index] ?? section.heading;
-    if (headings.length > 1) slides.push(dividerSlide(index, heading, index === 0));
-    slides.push(...sectionSlides(section, heading));
+    const divided = headings.length > 1;
+    if (divided) slides.push(dividerSlide(index, heading, index === 0));
+    slides.push(...sectionSlides(section, heading, titles, !divided));
   });
   slides.push(closingSlide(headings.length > 1 ? headings : []));
   if (headings.length > 1) slides.push(questionsSlide(discussionQuestions(headings)));
@@ -53,10 +56,13 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   ]);
 }
 
-/** A section's own paragraphs, then each sub-section's, titled by the sub-heading where paragraphs offer none. */
-function sectionSlides(section: Section, heading: string): DraftSlide[] {
-  const slides = contentSlides(section.paragraphs, heading);
-  for (const sub of section.sections) slides.push(...sectionSlides(sub, displayHeading(sub.heading)));
+/**
+ * A section's own paragraphs, then each sub-section's. A heading no divider shows (a sub-heading, or the one
+ * heading of an undivided article) is the title of its first slide and the fallback after that.
+ */
+function sectionSlides(section: Section, heading: string, titles: TitleBook, headingFirst: boolean): DraftSlide[] {
+  const slides = contentSlides(section.paragraphs, heading, { titles, headingFirst });
+  for (const sub of section.sections) slides.push(...sectionSlides(sub, displayHeading(sub.heading), titles, true));
   return slides;
 }
 
