@@ -8,6 +8,7 @@ import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, question
 import { displayHeading } from './headings.ts';
 import { timelineSlide } from './layouts/timeline.ts';
 import { discussionQuestions } from './questions.ts';
+import { allParagraphs, chapterSlides, isRulesText } from './rules-text.ts';
 import { TitleBook } from './slide-titles.ts';
 
 export interface DraftOptions {
@@ -35,12 +36,14 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   const timeline = timelineSlide(article, headings);
   if (timeline) slides.push(timeline);
   const titles = new TitleBook();
-  slides.push(...contentSlides(article.lead, LEAD_TITLE, { titles }));
+  // A rules text (第X章 / 第X条) is summarised per chapter (rules-text.ts), not drafted article by article.
+  const rules = isRulesText(article);
+  slides.push(...(rules ? chapterSlides(article.lead, LEAD_TITLE, titles) : contentSlides(article.lead, LEAD_TITLE, { titles })));
   article.sections.forEach((section, index) => {
     const heading = headings[index] ?? section.heading;
     const divided = headings.length > 1;
     if (divided) slides.push(dividerSlide(index, heading, index === 0));
-    slides.push(...sectionSlides(section, heading, titles, !divided));
+    slides.push(...(rules ? chapterSlides(allParagraphs(section), heading, titles) : sectionSlides(section, heading, titles, !divided)));
   });
   slides.push(closingSlide(headings.length > 1 ? headings : []));
   if (headings.length > 1) slides.push(questionsSlide(discussionQuestions(headings)));
