@@ -7,6 +7,7 @@ import { contentSlides } from './content.ts';
 import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, questionsSlide } from './frame.ts';
 import { displayHeading } from './headings.ts';
 import { timelineSlide } from './layouts/timeline.ts';
+import { withPictures } from './pictures.ts';
 import { discussionQuestions } from './questions.ts';
 import { allParagraphs, chapterSlides, isRulesText } from './rules-text.ts';
 import { TitleBook } from './slide-titles.ts';
@@ -18,6 +19,8 @@ export interface DraftOptions {
   theme?: string;
   /** Path of the article, as the deck should record it. */
   source?: string;
+  /** Pictures placed beside the deck: figure id → path relative to the deck file. Others get no slide. */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 export const DEFAULT_SPEAKER = '主讲人';
@@ -48,14 +51,15 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   slides.push(closingSlide(headings.length > 1 ? headings : []));
   if (headings.length > 1) slides.push(questionsSlide(discussionQuestions(headings)));
   slides.push(endSlide());
+  const drafted = options.pictures === undefined ? slides : withPictures(slides, article.figures ?? [], options.pictures);
 
-  const totalSeconds = slides.reduce((sum, slide) => sum + (slide.timing ?? 0), 0);
+  const totalSeconds = drafted.reduce((sum, slide) => sum + (slide.timing ?? 0), 0);
   const deck: DraftDeck = {
     frontMatter: { ...frontMatter, duration: Math.max(1, Math.ceil(totalSeconds / 60)) },
-    slides,
+    slides: drafted,
   };
   return ok(deck, [
-    { severity: 'info', message: `${slides.length} 张幻灯片，讲稿约 ${Math.ceil(totalSeconds / 60)} 分钟` },
+    { severity: 'info', message: `${drafted.length} 张幻灯片，讲稿约 ${Math.ceil(totalSeconds / 60)} 分钟` },
   ]);
 }
 
