@@ -2,16 +2,16 @@
 // a few bullets and, in the notes, every sentence of those paragraphs in order.
 // Long paragraphs continue on further slides; short neighbours share one.
 
-import type { Paragraph, Sentence } from '../article/model.ts';
+import type { Paragraph, RunInMark, Sentence } from '../article/model.ts';
 import type { DraftSlide } from '../deck/model.ts';
 import { cardsLayout } from './layouts/cards.ts';
 import { quoteLayout } from './layouts/quote.ts';
 import type { LayoutChoice, LayoutRule } from './layouts/rule.ts';
 import { statsLayout } from './layouts/stats.ts';
-import { visibleLength } from './clauses.ts';
+import { stripTrailingPunctuation, visibleLength } from './clauses.ts';
 import { pickBullets } from './bullets.ts';
 import { emphasise, keyTerms, plain } from './emphasis.ts';
-import { MAX_NOTES_PER_SLIDE, SHORT_PARAGRAPH } from './limits.ts';
+import { MAX_BULLET_LENGTH, MAX_NOTES_PER_SLIDE, MIN_BULLET_LENGTH, SHORT_PARAGRAPH } from './limits.ts';
 import { speakingSeconds } from './timing.ts';
 import { baseTitle, chooseTitle, CONTINUED_SUFFIX, TitleBook } from './slide-titles.ts';
 
@@ -75,7 +75,7 @@ function shownTitle(choice: LayoutChoice): string | undefined {
 }
 
 function pointsLayout(sentences: readonly Sentence[], title: string): LayoutChoice {
-  const bullets = pickBullets(sentences.map((sentence) => sentence.text), baseTitle(title));
+  const bullets = enumerationBullets(sentences, baseTitle(title)) ?? pickBullets(sentences.map((sentence) => sentence.text), baseTitle(title));
   const terms = keyTerms(sentences);
   return {
     layout: 'points',
@@ -84,6 +84,32 @@ function pointsLayout(sentences: readonly Sentence[], title: string): LayoutChoi
       ...(bullets.length > 0 ? [{ kind: 'list' as const, ordered: false, items: bullets.map((bullet) => emphasise(bullet, terms)) }] : []),
     ],
   };
+}
+
+/** Most points an enumeration shows as bullets; beyond this the slide would be the paragraph itself. */
+const MAX_ENUMERATION_BULLETS = 6;
+
+/**
+ * 一是…二是…三是… (or 第一…第二…) in the chunk: one bullet per point, all of them, in order, each the
+ * marker with its head ("二是联系实际"); undefined when the chunk holds fewer than two points or the title
+ * is itself one of them (the slide then speaks of that point alone).
+ */
+function enumerationBullets(sentences: readonly Sentence[], title: string): string[] | undefined {
+  const points = sentences.flatMap((sentence) => (sentence.marks ?? []).filter((mark): mark is RunInMark => mark.kind === 'run-in'));
+  if (points.length < 2 || points.length > MAX_ENUMERATION_BULLETS) return undefined;
+  const bullets = points.map((point) => stripTrailingPunctuation(point.text));
+  if (bullets.some((bullet) => bullet === title || visibleLength(bullet) > MAX_BULLET_LENGTH || visibleLength(bullet) < MIN_BULLET_LENGTH)) return undefined;
+  return bullets;
+}
+
+/** How much longer than usual a slide may grow to keep an enumeration's points together. */
+const ENUMERATION_STRETCH = 1.6;
+
+/** The sentence opens the next point (二是…, 第三，…, 其次…) of an enumeration begun in `before`. */
+function continuesEnumeration(sentence: Sentence, before: readonly Sentence[]): boolean {
+  const opening = (sentence.marks ?? []).find((mark): mark is RunInMark => mark.kind === 'run-in' && mark.start === 0);
+  if (opening === undefined || opening.ordinal < 2) return false;
+  return before.some((earlier) => (earlier.marks ?? []).some((mark) => mark.kind === 'run-in' && mark.ordinal === opening.ordinal - 1));
 }
 
 /** Groups sentences into slide-sized chunks without reordering or dropping any. */
@@ -109,7 +135,10 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
     let notesOfParagraph = '';
     for (const sentence of sentences) {
       const length = visibleLength(sentence.text);
-      if (current !== undefined && currentLength > 0 && currentLength + length > MAX_NOTES_PER_SLIDE) {
+      const full = currentLength + length > MAX_NOTES_PER_SLIDE;
+      // 一是…二是…三是…: the next point stays with the ones before it unless the slide would grow far too long.
+      const keepsTogether = current !== undefined && continuesEnumeration(sentence, current.sentences) && currentLength + length <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
+      if (current !== undefined && currentLength > 0 && full && !keepsTogether) {
         if (notesOfParagraph !== '') current.notes.push(notesOfParagraph);
         notesOfParagraph = '';
         current = { sentences: [], notes: [], from: [], continued: true };
