@@ -102,6 +102,9 @@ function enumerationBullets(sentences: readonly Sentence[], title: string): stri
   return bullets;
 }
 
+/** A section's last chunk shorter than this (in characters) joins the one before it. */
+const SHORT_TAIL = 40;
+
 /** How much longer than usual a slide may grow to keep an enumeration's points together. */
 const ENUMERATION_STRETCH = 1.6;
 
@@ -152,5 +155,25 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
     }
     if (notesOfParagraph !== '') current!.notes.push(notesOfParagraph);
   }
-  return chunks.filter((chunk) => chunk.sentences.length > 0);
+  return withShortTailJoined(chunks.filter((chunk) => chunk.sentences.length > 0));
+}
+
+/**
+ * A few words left at the end of a section (a signature, a date, a closing line) join the slide before
+ * them rather than stand for seconds on a slide of their own.
+ */
+function withShortTailJoined(chunks: Chunk[]): Chunk[] {
+  const last = chunks[chunks.length - 1];
+  const previous = chunks[chunks.length - 2];
+  if (last === undefined || previous === undefined) return chunks;
+  const length = (chunk: Chunk): number => chunk.sentences.reduce((sum, sentence) => sum + visibleLength(sentence.text), 0);
+  if (length(last) >= SHORT_TAIL || length(previous) + length(last) > MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH) return chunks;
+  const [first, ...rest] = last.notes;
+  // A tail that continues the previous slide's last paragraph continues its note too.
+  if (last.continued && first !== undefined && previous.notes.length > 0) previous.notes[previous.notes.length - 1] += first;
+  else if (first !== undefined) previous.notes.push(first);
+  previous.notes.push(...rest);
+  previous.sentences.push(...last.sentences);
+  for (const id of last.from) if (!previous.from.includes(id)) previous.from.push(id);
+  return chunks.slice(0, -1);
 }

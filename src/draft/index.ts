@@ -7,6 +7,7 @@ import { contentSlides } from './content.ts';
 import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, questionsSlide } from './frame.ts';
 import { displayHeading } from './headings.ts';
 import { timelineSlide } from './layouts/timeline.ts';
+import { isOutline, outlineSlides } from './outline.ts';
 import { withPictures } from './pictures.ts';
 import { discussionQuestions } from './questions.ts';
 import { allParagraphs, chapterSlides, isRulesText } from './rules-text.ts';
@@ -68,6 +69,7 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
  * heading of an undivided article) is the title of its first slide and the fallback after that.
  */
 function sectionSlides(section: Section, heading: string, titles: TitleBook, headingFirst: boolean): DraftSlide[] {
+  if (isOutline(section)) return outlineSlides(section, heading, titles);
   const slides = contentSlides(section.paragraphs, heading, { titles, headingFirst });
   for (const sub of section.sections) slides.push(...sectionSlides(sub, displayHeading(sub.heading), titles, true));
   return slides;

@@ -10,12 +10,12 @@ import { draftDeck } from '../../src/draft/index.ts';
 import { isRulesText } from '../../src/draft/rules-text.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { readArticleFile } from '../../src/read/read-article.ts';
-import { EXAMPLE_ARTICLE, sharedArticles } from '../helpers/articles.ts';
+import { EXAMPLE_ARTICLE, fixtureArticles } from '../helpers/articles.ts';
 import { assertSentencesInNotes } from '../helpers/notes.ts';
 import { lectureFigures } from './lecture-figures.ts';
 
-/** The articles checked: the one place to switch when the project's own fixture corpus lands. */
-const ARTICLES = [EXAMPLE_ARTICLE, ...sharedArticles()];
+/** The articles checked: the example and the project's fixture corpus (test/fixtures/articles). */
+const ARTICLES = [EXAMPLE_ARTICLE, ...fixtureArticles()];
 
 const MIN_SECONDS_PER_CONTENT_SLIDE = 30;
 
