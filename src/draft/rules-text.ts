@@ -16,6 +16,8 @@ import { speakingSeconds } from './timing.ts';
 const ARTICLE_NUMBER = /^(第[一二三四五六七八九十百零〇\d]+条)[\s　:：，,]*/u;
 /** Words that state a duty, a bar or a definition: the clause an article's bullet should carry. */
 const DUTY = /(应当|必须|不得|严禁|禁止|负责|须|要|是)/u;
+/** Clauses that say why or on what basis a rule is made, not what it requires. */
+const PURPOSE = /^(为了|为|根据|依据|按照)/u;
 /** Share of body paragraphs opening with 第X条 that makes an article a rules text, and the fewest such. */
 const RULES_SHARE = 0.6;
 const MIN_RULES_ARTICLES = 5;
@@ -79,12 +81,12 @@ function dutyBullets(paragraphs: readonly Paragraph[]): string[] {
     if (number === null) continue;
     const body = paragraph.text.slice(number[0].length);
     const firstSentence = body.split(/(?<=[。！？])/u)[0] ?? body;
+    // The article's own words from its start, past a purpose or basis clause (为了…，根据…，制定本细则).
     const clauses = splitClauses(firstSentence);
-    const duty = clauses.find((clause) => DUTY.test(clause)) ?? clauses[0];
-    if (duty === undefined) continue;
-    // The duty clause and what follows it in the sentence, condensed to a bullet's length.
-    const from = firstSentence.indexOf(duty);
-    const condensed = condense(firstSentence.slice(from), '') ?? condense(duty, '');
+    const start = clauses.find((clause) => !PURPOSE.test(clause)) ?? clauses[0];
+    if (start === undefined) continue;
+    const from = firstSentence.indexOf(start);
+    const condensed = condense(firstSentence.slice(from), '') ?? condense(clauses.find((clause) => DUTY.test(clause)) ?? start, '');
     if (condensed !== undefined) bullets.push(`${number[1]} ${condensed}`);
   }
   return bullets;
