@@ -70,6 +70,10 @@ async function checkDraftedDeck(file: string, browser: Browser, work: string): P
 /** The texts a slide shows: titles, paragraphs, list items, quotes. */
 function slideTexts(slide: DraftSlide): string[] {
   return slide.blocks.flatMap((block) =>
-    block.kind === 'list' ? block.items.map((item) => item.map((run) => run.text).join('')) : [block.runs.map((run) => run.text).join('')],
+    block.kind === 'list'
+      ? block.items.map((item) => item.map((run) => run.text).join(''))
+      : block.kind === 'image'
+        ? [block.alt]
+        : [block.runs.map((run) => run.text).join('')],
   );
 }
