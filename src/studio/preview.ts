@@ -60,6 +60,34 @@ function finding(diagnostic: CheckDiagnostic | { severity: StudioFinding['severi
   return { line: Math.max(1, diagnostic.line ?? 1), severity: diagnostic.severity, message: diagnostic.message, rule };
 }
 
+export type SlidePreviewResult =
+  | { ok: true; sectionHtml: string; theme: string; aspect: string; footer: PreviewFooter }
+  | { ok: false };
+
+/**
+ * The fast path while typing: `text` is the deck's front matter followed by one slide's lines (the slide
+ * under the cursor, cut out by the client), rendered alone by the same reader and renderer. What depends
+ * on the whole deck (findings, the other slides) follows from previewDeck a moment later.
+ */
+export function previewSlide(text: string, file: string): SlidePreviewResult {
+  try {
+    const source = readDeckMarkdown(text, file).value;
+    const [slide] = source.slides;
+    const alone = slide ? [{ ...slide, vertical: [] }] : [];
+    const rendered = renderDeck({ ...source, slides: alone });
+    return {
+      ok: true,
+      sectionHtml: rendered.value.sectionsHtml,
+      theme: String(source.frontMatter.theme ?? ''),
+      aspect: String(source.frontMatter.aspect ?? '16:9'),
+      footer: footerOf(source.frontMatter),
+    };
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return { ok: false };
+  }
+}
+
 /** Renders `text` (the deck `file`, in `deckPath`'s folder) for the preview. Never throws for bad input. */
 export function previewDeck(text: string, file: string, deckPath: string, probes: PreviewProbes): PreviewResult {
   let source: ReturnType<typeof readDeckMarkdown>;

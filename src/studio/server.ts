@@ -24,7 +24,7 @@ import { hostAllowed, writeRefusal } from './guard.ts';
 import { createJobRunner, type Job, type JobRunner } from './jobs.ts';
 import { deckFile, reallyInside, safeArticleFileName, safeName, studioFolders, type StudioFolders } from './names.ts';
 import { studioPageHtml, STUDIO_CSS } from './page.ts';
-import { previewDeck } from './preview.ts';
+import { previewDeck, previewSlide } from './preview.ts';
 import { listHistory, loadDeck, readHistoryEntry, saveDeck } from './store.ts';
 import { checkUpload, MAX_UPLOAD_BYTES } from './upload.ts';
 import { isUserError } from '../errors.ts';
@@ -320,6 +320,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       const name = nameParameter(body['name']);
       if (typeof body['text'] !== 'string') throw new HttpError(400, '请求格式不对。');
       const file = deckFile(folders, name);
+      if (body['slide'] === true) return json(response, 200, previewSlide(body['text'], `${SLIDES_DIR}/${name}.md`));
       return json(response, 200, previewDeck(body['text'], `${SLIDES_DIR}/${name}.md`, file, { probeImage, fontHas: options.fontHas }));
     }
     if (path === '/api/save' || path === '/api/restore') {

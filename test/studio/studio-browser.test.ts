@@ -187,7 +187,7 @@ describe('the studio in the browser', { skip: skipWithoutBrowser }, () => {
       await page.keyboard.up('Control');
       await waitForFile(file(), (text) => text.includes('class="quote"'), 'got the layout');
       await page.click('#home');
-      const input = await page.waitForSelector('#file', { timeout: WAIT_MS });
+      const input = await page.waitForSelector('input#file', { timeout: WAIT_MS });
       const upload = join(dirname(root), '学习 文章.txt');
       await writeFile(upload, ARTICLE);
       await input!.uploadFile(upload);

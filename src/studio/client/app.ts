@@ -6,7 +6,7 @@ import { EditorSelection } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { ApiError, followJob, getJson, postFile, postJson, type JobView } from './api.ts';
 import { createEditor } from './editor.ts';
-import { layoutOf, outline, slideAt, withLayout, type Outline } from './outline.ts';
+import { layoutOf, outline, slideAlone, slideAt, withLayout, type Outline } from './outline.ts';
 import type { StudioPreview } from './preview.ts';
 
 interface DeckText {
@@ -37,8 +37,10 @@ const LAYOUTS: [string, string][] = [
   ['closing', '结语'],
   ['end', '结束'],
 ];
-/** Pause after the last keystroke before the preview is redrawn, and before an autosave. */
-const RENDER_DELAY_MS = 25;
+/** Pause after a keystroke before the slide under the cursor is redrawn (coalesces a burst of input). */
+const SLIDE_DELAY_MS = 10;
+/** Pause after the last keystroke before the whole deck is rendered and checked again. */
+const RENDER_DELAY_MS = 250;
 const AUTOSAVE_DELAY_MS = 2000;
 /** The thumbnails follow later than the big preview: they are many and the big one matters first. */
 const STRIP_DELAY_MS = 300;
@@ -110,6 +112,8 @@ interface OpenDeck {
   map: Outline;
   current: number;
   result?: Extract<RenderResult, { ok: true }>;
+  /** The text `result` was rendered from. */
+  resultText?: string;
   overflow: Map<number, number>;
   conflict: boolean;
   theme: string;
@@ -229,13 +233,18 @@ function showCurrent(): void {
   const stage = framePreview(els.stage);
   if (!stage) return;
   stage.update(deck.result.sectionsHtml, deck.current, deck.result.footer);
-  const notes = stage.notesHtml();
-  if (els.notes.innerHTML !== notes) els.notes.innerHTML = notes === '' ? '<p class="hint">这张幻灯片没有讲稿。在幻灯片末尾加一行 Note:，其后写讲稿。</p>' : notes;
-  const slide = deck.map.slides[deck.current];
+  showNotes(stage);
   const layout = layoutOf(deck.result.slides[deck.current]?.classes ?? '');
   if (els.layout.value !== layout) els.layout.value = LAYOUTS.some(([value]) => value === layout) ? layout : '';
-  void slide;
   document.documentElement.setAttribute('data-preview-slide', String(deck.current));
+}
+
+let notesShown: string | undefined;
+function showNotes(stage: StudioPreview): void {
+  const notes = stage.notesHtml();
+  if (notes === notesShown) return;
+  notesShown = notes;
+  els.notes.innerHTML = notes === '' ? '<p class="hint">这张幻灯片没有讲稿。在幻灯片末尾加一行 Note:，其后写讲稿。</p>' : notes;
 }
 
 function scheduleStrip(): void {
@@ -259,6 +268,9 @@ async function render(): Promise<void> {
       const text = open.view.state.doc.toString();
       const { body } = await postJson<RenderResult>('/api/render', { name: open.name, text });
       if (deck !== open) return;
+      // Typed into meanwhile: this result would put back older text (and findings at old lines); the
+      // render scheduled by that typing follows.
+      if (open.view.state.doc.toString() !== text && open.result) continue;
       if (!body.ok) {
         lastFailure = body.findings;
         open.result = undefined;
@@ -272,6 +284,7 @@ async function render(): Promise<void> {
         await loadFrames(open.name, body.theme, body.aspect);
       }
       open.result = body;
+      open.resultText = text;
       // Slides moved: overflow measured before belongs to whatever slide is there now; measure again.
       open.overflow.clear();
       showCurrent();
@@ -286,9 +299,54 @@ async function render(): Promise<void> {
   }
 }
 
-function scheduleRender(): void {
+function scheduleRender(delay = RENDER_DELAY_MS): void {
   clearTimeout(renderTimer);
-  renderTimer = setTimeout(() => void render(), RENDER_DELAY_MS);
+  renderTimer = setTimeout(() => void render(), delay);
+}
+
+type SlideResult = { ok: true; sectionHtml: string; theme: string; aspect: string; footer: { title: string; organization: string } } | { ok: false };
+let slideTimer: ReturnType<typeof setTimeout> | undefined;
+let slideRendering = false;
+let slideAgain = false;
+
+/**
+ * The fast path while typing: only the slide under the cursor (with the front matter) goes to the
+ * renderer, and the preview swaps that one slide. The whole deck follows after a pause (render()).
+ */
+async function renderSlide(): Promise<void> {
+  if (!deck) return;
+  if (slideRendering) {
+    slideAgain = true;
+    return;
+  }
+  slideRendering = true;
+  const open = deck;
+  try {
+    do {
+      slideAgain = false;
+      const text = open.view.state.doc.toString();
+      const map = outline(text);
+      const index = open.current;
+      const alone = slideAlone(text, map, index);
+      if (alone === undefined || !open.result) return scheduleRender(0);
+      const { body } = await postJson<SlideResult>('/api/render', { name: open.name, text: alone, slide: true });
+      if (deck !== open) return;
+      if (!body.ok || body.theme !== open.theme || body.aspect !== open.aspect) return scheduleRender(0);
+      const stage = framePreview(els.stage);
+      if (!stage?.patch(index, map.slides.length, body.sectionHtml, body.footer)) return scheduleRender(0);
+      showNotes(stage);
+      document.documentElement.setAttribute('data-rendered', String(Number(document.documentElement.getAttribute('data-rendered') ?? 0) + 1));
+    } while (slideAgain && deck === open);
+  } catch (error) {
+    showProgress(errorText(error));
+  } finally {
+    slideRendering = false;
+  }
+}
+
+function scheduleSlide(): void {
+  clearTimeout(slideTimer);
+  slideTimer = setTimeout(() => void renderSlide(), SLIDE_DELAY_MS);
 }
 
 function followCursor(): void {
@@ -297,6 +355,8 @@ function followCursor(): void {
   const index = slideAt(deck.map, line);
   if (index === deck.current) return;
   deck.current = index;
+  // The last full render is older than the text (only the edited slide was redrawn since): render now.
+  if (deck.resultText !== deck.view.state.doc.toString()) return scheduleRender(0);
   showCurrent();
   scheduleStrip();
 }
@@ -538,6 +598,7 @@ async function openDeck(name: string): Promise<void> {
       if (!deck || update.view !== deck.view) return;
       if (update.docChanged) {
         deck.map = outline(update.state.doc.toString());
+        scheduleSlide();
         scheduleRender();
         scheduleAutosave();
         updateSaveState();
@@ -585,6 +646,8 @@ function moveSlide(step: number): void {
 
 function closeDeck(): void {
   clearTimeout(renderTimer);
+  clearTimeout(slideTimer);
+  notesShown = undefined;
   clearTimeout(autosaveTimer);
   clearTimeout(stripTimer);
   if (!deck) return;

@@ -30,7 +30,15 @@ function frontMatterEnd(lines: readonly string[]): number {
   return 0;
 }
 
+let last: { text: string; map: Outline } | undefined;
+
+/** The outline of `text`; the last one is remembered, as the editor and the preview ask for the same text. */
 export function outline(text: string): Outline {
+  if (last?.text !== text) last = { text, map: computeOutline(text) };
+  return last.map;
+}
+
+function computeOutline(text: string): Outline {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const end = frontMatterEnd(lines);
   const { chunks } = splitSlides(lines.slice(end), end + 1, '');
@@ -49,6 +57,14 @@ export function outline(text: string): Outline {
     slides.push(slide);
   }
   return { frontMatterEnd: end, slides };
+}
+
+/** The front matter and slide `index` alone, as a deck of one slide (for the fast preview). */
+export function slideAlone(text: string, map: Outline, index: number): string | undefined {
+  const slide = map.slides[index];
+  if (!slide) return undefined;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return [...lines.slice(0, map.frontMatterEnd), ...lines.slice(slide.from - 1, slide.to)].join('\n');
 }
 
 /** Index of the slide holding `line` (1-based); the front matter counts as the first slide. */

@@ -20,6 +20,11 @@ export interface PreviewHost {
 export interface StudioPreview {
   /** Replaces the deck's slides (no-op when unchanged) and shows slide `index` (stage) or marks it (strip). */
   update(sectionsHtml: string, index: number, footer?: { title: string; organization: string }): void;
+  /**
+   * Replaces slide `index` alone with `sectionHtml` (one <section>) and shows it, when the deck still has
+   * `total` slides; false when it does not (slides were added or removed: a full update must follow).
+   */
+  patch(index: number, total: number, sectionHtml: string, footer?: { title: string; organization: string }): boolean;
   /** The shown slide's notes as HTML ("" when none). Stage only. */
   notesHtml(): string;
   /** Pixels the shown slide still overflows after the fit. Stage only. */
@@ -125,6 +130,32 @@ function stage(): StudioPreview {
       addFooter(slide, shownIndex, leaves.length);
       fitSlide(slide);
       host()?.overflow(shownIndex, Number(slide.getAttribute(FIT_OVERFLOW_ATTRIBUTE) ?? 0));
+    },
+    patch(index, total, sectionHtml, footer) {
+      const leaves = leafSlides();
+      const old = leaves[index];
+      if (leaves.length !== total || !old) return false;
+      const template = document.createElement('template');
+      template.innerHTML = sectionHtml;
+      const fresh = template.content.querySelector('section');
+      if (!fresh || template.content.children.length !== 1) return false;
+      setFooter(footer);
+      // The deck on screen is no longer the last full update's: the next one replaces it whole.
+      html = undefined;
+      old.replaceWith(fresh);
+      if (shown === old) shown = undefined;
+      if (shown) {
+        shown.classList.remove('studio-shown', 'present');
+        shown.parentElement?.classList.remove('studio-stack', 'present');
+      }
+      shown = fresh;
+      shownIndex = index;
+      fresh.classList.add('studio-shown', 'present');
+      if (fresh.parentElement?.tagName === 'SECTION') fresh.parentElement.classList.add('studio-stack', 'present');
+      addFooter(fresh, index, total);
+      fitSlide(fresh);
+      host()?.overflow(index, Number(fresh.getAttribute(FIT_OVERFLOW_ATTRIBUTE) ?? 0));
+      return true;
     },
     notesHtml() {
       return shown?.querySelector(':scope > aside.notes')?.innerHTML ?? '';
@@ -250,6 +281,7 @@ function strip(): StudioPreview {
         }
       }
     },
+    patch: () => false,
     notesHtml: () => '',
     overflow: () => 0,
   };
