@@ -65,7 +65,7 @@ export function studioPageHtml(token: string): string {
 <main id="workspace" class="workspace" hidden>
   <section id="editor" class="editor" aria-label="幻灯片 Markdown"></section>
   <section class="side" aria-label="预览">
-    <iframe id="stage" class="stage" title="当前幻灯片预览（点击跳到这张幻灯片的第一行）"></iframe>
+    <iframe id="stage" class="stage" tabindex="-1" title="当前幻灯片预览（点击跳到这张幻灯片的第一行）"></iframe>
     <h2 class="side-heading">讲稿（备注）</h2>
     <div id="notes" class="notes" tabindex="0" aria-label="当前幻灯片的讲稿"></div>
     <h2 class="side-heading">检查结果 <span id="finding-count"></span></h2>
@@ -105,7 +105,7 @@ export function studioPageHtml(token: string): string {
   <table class="keys">
     <tr><th>Ctrl+S</th><td>保存（停止输入 2 秒后也会自动保存）</td></tr>
     <tr><th>Ctrl+Z / Ctrl+Y</th><td>撤销 / 重做（Ctrl+Shift+Z 也可重做）</td></tr>
-    <tr><th>Ctrl+F</th><td>查找；Ctrl+H 或在查找栏中替换；F3 下一个</td></tr>
+    <tr><th>Ctrl+F</th><td>查找（查找栏中也可替换）；F3 下一个；Ctrl+Alt+G 跳到某一行</td></tr>
     <tr><th>Alt+↓ / Alt+↑</th><td>下一张 / 上一张幻灯片（光标跳到它的第一行）</td></tr>
     <tr><th>F8 / Shift+F8</th><td>下一个 / 上一个检查结果</td></tr>
     <tr><th>Ctrl+Shift+M</th><td>打开检查结果列表</td></tr>

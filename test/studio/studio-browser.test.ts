@@ -16,7 +16,8 @@ const EXPORT_WAIT_MS = 300_000;
 
 function deck(): string {
   const slides = ['封面标题', '第二张标题', '第三张标题', '第四张标题'].map(
-    (title, index) => `<!-- .slide: class="${index === 0 ? 'cover' : 'points'}" -->\n\n## ${title}\n\n- 要点${index + 1}\n\nNote:\n讲稿${index + 1}。\n`,
+    // The last slide has no notes: check's missing-notes finding must show at its line.
+    (title, index) => `<!-- .slide: class="${index === 0 ? 'cover' : 'points'}" -->\n\n## ${title}\n\n- 要点${index + 1}\n${index === 3 ? '' : `\nNote:\n讲稿${index + 1}。\n`}`,
   );
   return `---\ntitle: 工作室测试\norganization: 测试支部\n---\n\n${slides.join('\n---\n\n')}`;
 }
@@ -120,6 +121,15 @@ describe('the studio in the browser', { skip: skipWithoutBrowser }, () => {
       await deckButton!.click();
       await page.waitForSelector('.cm-content', { timeout: WAIT_MS });
       await waitForStage(page, '封面标题');
+      // check's findings: in the list (with the line) and as a marker in the editor's lint gutter.
+      await page.waitForSelector('#findings button.warning', { timeout: WAIT_MS });
+      const finding = await page.$eval('#findings button.warning', (element) => element.textContent ?? '');
+      const fourthLine = deck().split('\n').indexOf('## 第四张标题') + 1;
+      assert.match(finding, new RegExp(`^第 ${fourthLine} 行：第 4 张幻灯片没有备注`));
+      // Clicking it moves the cursor there; the gutter beside that line carries the marker.
+      await page.click('#findings button.warning');
+      assert.equal(await cursorLine(page), fourthLine);
+      await page.waitForSelector('.cm-lint-marker-warning', { timeout: WAIT_MS });
 
       // Typing in slide 2 moves the preview to slide 2 and shows the new text, with its notes below.
       await cursorAfter(page, '## 第二张标题');

@@ -150,7 +150,10 @@ function loadFrames(name: string, theme: string, aspect: string): Promise<void> 
         'load',
         () => {
           const window = frame.contentWindow as (Window & { dangkeStudioHost?: unknown }) | null;
-          if (window) window.dangkeStudioHost = { pick: pickSlide, overflow: noteOverflow };
+          if (window) {
+            window.dangkeStudioHost = { pick: pickSlide, overflow: noteOverflow };
+            window.addEventListener('keydown', onKey);
+          }
           resolve();
         },
         { once: true },
@@ -768,7 +771,8 @@ els.home.addEventListener('click', () => {
 });
 $('help-open').addEventListener('click', () => els.help.showModal());
 $('help-close').addEventListener('click', () => els.help.close());
-window.addEventListener('keydown', (event) => {
+/** The page-wide shortcuts; also listened for inside the preview frames, which get their own key events. */
+function onKey(event: KeyboardEvent): void {
   if (event.key === 'F1') {
     event.preventDefault();
     if (!els.help.open) els.help.showModal();
@@ -786,7 +790,8 @@ window.addEventListener('keydown', (event) => {
     nextDiagnostic(deck.view);
     deck.view.focus();
   }
-});
+}
+window.addEventListener('keydown', onKey);
 window.addEventListener('beforeunload', (event) => {
   if (!isDirty()) return;
   event.preventDefault();
