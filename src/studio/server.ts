@@ -57,6 +57,9 @@ const BASE_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cache-Control': 'no-store',
+  // No other site may frame the studio and trick a click onto its buttons; its own preview frames may.
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Content-Security-Policy': "frame-ancestors 'self'",
 } as const;
 
 class HttpError extends Error {

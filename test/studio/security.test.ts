@@ -87,6 +87,7 @@ describe('studio security', () => {
     const page = await send(port, 'GET', '/');
     assert.equal(page.status, 200);
     assert.ok(page.body.includes(`content="${session.token}"`));
+    assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
     assert.equal((await rawGet(port, '/', 'evil.example')).status, 403);
     assert.equal((await rawGet(port, '/api/deck?name=%E5%AE%89%E5%85%A8', `evil.example:${port}`)).status, 403);
     // Posting under a foreign host is refused before the token is even looked at.

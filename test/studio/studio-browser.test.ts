@@ -187,7 +187,15 @@ describe('the studio in the browser', { skip: skipWithoutBrowser }, () => {
       await strip.click('.studio-thumb:nth-child(3)');
       const thirdLine = external.split('\n').findIndex((line) => line.includes('第三张标题')) + 1;
       const line = await cursorLine(page);
-      assert.ok(line >= thirdLine - 2 && line <= thirdLine, `cursor on line ${line}, slide 3 starts near ${thirdLine}`);
+      assert.equal(line, thirdLine - 2, `cursor on line ${line}, slide 3's title is on ${thirdLine}`);
+      // A click on the big preview puts the cursor on the first line of the slide it shows.
+      await cursorAfter(page, '- 要点2');
+      await waitForStage(page, '要点2');
+      await (await frame(page, 'stage')).click('.reveal');
+      // The slide's first line is its `.slide` comment, two lines above its title.
+      const secondLine = external.split('\n').findIndex((text) => text.includes('第二张标题')) + 1;
+      assert.equal(await cursorLine(page), secondLine - 2);
+      await strip.click('.studio-thumb:nth-child(3)');
       await page.select('#layout', 'quote');
       await page.waitForFunction(() => /class="quote" -->\n\n## 第三张标题/.test((window as unknown as StudioWindow).dangkeStudioEditor()?.state.doc.toString() ?? ''), { timeout: WAIT_MS });
 
@@ -223,6 +231,16 @@ describe('the studio in the browser', { skip: skipWithoutBrowser }, () => {
       assert.equal(response.status, 200);
       assert.equal(String.fromCharCode(...Object.values(response.head)), '%PDF-');
       await page.screenshot({ path: join(shots, 'exported.png') });
+
+      // Closing the tab with unsaved text asks first (the autosave has not run yet).
+      await cursorAfter(page, '坚持学习');
+      await page.keyboard.type('未存');
+      const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        dialog.accept().catch(() => undefined);
+      }));
+      await page.close({ runBeforeUnload: true });
+      assert.equal(await asked, 'beforeunload');
       assert.deepEqual(errors, []);
     });
   });

@@ -416,6 +416,15 @@ function showConflict(mine: string, disk: DeckText | null): void {
   els.conflictMine.value = mine;
   els.conflictDisk.value = disk?.text ?? '（磁盘上的文件已被删除）';
   if (!els.conflict.open) els.conflict.showModal();
+  // Both sides open where they first differ, so the change is in view without searching.
+  const mineLines = mine.split('\n');
+  const diskLines = (disk?.text ?? '').split('\n');
+  let first = 0;
+  while (first < mineLines.length && mineLines[first] === diskLines[first]) first += 1;
+  for (const area of [els.conflictMine, els.conflictDisk]) {
+    const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 18;
+    area.scrollTop = Math.max(0, (first - 3) * lineHeight);
+  }
 }
 
 /** Replaces the editor's whole text as one undoable change (never while an input method composes). */
