@@ -165,7 +165,7 @@ button:disabled { opacity: .5; cursor: default; }
 .editor .cm-scroller { font-family: "Noto Sans Mono CJK SC", "Dangke Sans", ui-monospace, monospace; line-height: 1.55; }
 .side { grid-row: 1; grid-column: 2; display: flex; flex-direction: column; min-height: 0; padding: 8px; gap: 4px; }
 .stage { width: 100%; aspect-ratio: 16 / 9; border: 1px solid var(--line); background: #ddd; flex: none; }
-.stage.aspect-4x3 { aspect-ratio: 4 / 3; max-height: 45%; width: auto; align-self: center; }
+.stage.aspect-4x3 { aspect-ratio: 4 / 3; width: 75%; align-self: center; }
 .side-heading { font-size: 13px; margin: 4px 0 0; color: var(--muted); }
 .notes { flex: 1 1 30%; min-height: 48px; overflow: auto; background: #fff; border: 1px solid var(--line); padding: 4px 10px; font-size: 14px; }
 .notes p { margin: .3em 0; }
