@@ -256,12 +256,15 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       if (match[2] === '') {
         const theme = safeName(query.get('theme') || DEFAULT_THEME) ?? DEFAULT_THEME;
         const aspect = query.get('aspect') === '4:3' ? '4:3' : '16:9';
-        try {
-          return send(response, 200, 'text/html; charset=utf-8', await previewPage(name, theme, aspect, query.get('mode') ?? 'stage'));
-        } catch (error) {
+        // The frame shows HTML the deck's author wrote, and it shares the studio's origin: no inline script
+        // or event handler in it may run (and reach the token), only the studio's own preview script.
+        const headers = { 'Content-Security-Policy': "script-src 'self'; frame-ancestors 'self'" };
+        const mode = query.get('mode') ?? 'stage';
+        const html = await previewPage(name, theme, aspect, mode).catch((error: unknown) => {
           if (!isUserError(error)) throw error;
-          return send(response, 200, 'text/html; charset=utf-8', await previewPage(name, DEFAULT_THEME, aspect, query.get('mode') ?? 'stage'));
-        }
+          return previewPage(name, DEFAULT_THEME, aspect, mode);
+        });
+        return send(response, 200, 'text/html; charset=utf-8', html, headers);
       }
       // Images the deck shows, beside it in slides/ (never its hidden folders: history, backups).
       return serveFile(response, head, await resolveRequestPath(await realpath(folders.slides), `/${match[2]}`));

@@ -88,6 +88,10 @@ describe('studio security', () => {
     assert.equal(page.status, 200);
     assert.ok(page.body.includes(`content="${session.token}"`));
     assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
+    // The preview frames show the author's HTML on the studio's origin: no inline script may run there.
+    const preview = await send(port, 'GET', `/preview/${encodeURIComponent('安全')}/?mode=stage`);
+    assert.equal(preview.status, 200);
+    assert.match(String(preview.headers['content-security-policy']), /script-src 'self'(;|$)/);
     assert.equal((await rawGet(port, '/', 'evil.example')).status, 403);
     assert.equal((await rawGet(port, '/api/deck?name=%E5%AE%89%E5%85%A8', `evil.example:${port}`)).status, 403);
     // Posting under a foreign host is refused before the token is even looked at.
