@@ -208,6 +208,20 @@ describe('studio security', () => {
     assert.deepEqual(await readdir(join(root, 'articles')), []);
   });
 
+  it('offers the outputs dist/<name>/ holds, PowerPoint and Word included, as downloads', async () => {
+    const dist = join(root, 'dist', '安全');
+    await mkdir(dist, { recursive: true });
+    for (const file of ['slides.pdf', '安全.pptx', 'script.docx', 'index.html']) await writeFile(join(dist, file), `内容：${file}`);
+    const listed = JSON.parse((await send(port, 'GET', `/api/outputs?name=${encodeURIComponent('安全')}`)).body) as { file: string }[];
+    assert.deepEqual(listed.map((entry) => entry.file), ['slides.pdf', '安全.pptx', 'script.docx']);
+    const word = await send(port, 'GET', `/dist/${encodeURIComponent('安全')}/script.docx`);
+    assert.equal(word.status, 200);
+    assert.equal(word.body, '内容：script.docx');
+    assert.match(String(word.headers['content-disposition']), /^attachment; filename\*=UTF-8''script\.docx$/);
+    // Only the offered outputs: not the deck's other files.
+    assert.equal((await send(port, 'GET', `/dist/${encodeURIComponent('安全')}/index.html`)).status, 404);
+  });
+
   it('unpacks a hostile .docx in a child process while the server keeps answering', async () => {
     const bomb = await zipBomb(200 * 1024 * 1024);
     assert.ok(bomb.length < 2 * 1024 * 1024, `the bomb is small on the wire (${bomb.length} bytes)`);
