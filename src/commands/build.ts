@@ -10,8 +10,8 @@ import { copyDeckImages } from '../page/deck-images.ts';
 import { writeSingleFile } from '../page/single-file.ts';
 import { describeFsError } from '../fs/atomic.ts';
 import { ExitCode, UserError } from '../errors.ts';
-import { withBrowser } from '../export/browser.ts';
-import { printDeck, writeLectureScript, type ExportedDeck } from '../export/export-deck.ts';
+import type { ExportedDeck } from '../export/export-deck.ts';
+import { writeLectureScript } from '../script/write-script.ts';
 import { DEFAULT_HANDOUT_PER_PAGE, parseHandoutPerPage, type HandoutPerPage } from '../export/handout-layout.ts';
 import type { Progress } from '../export/progress.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
@@ -67,15 +67,20 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
   }
 
   const progress = options.progress;
+  // The browser driver and the PDF library load only for a build that prints; asked for before the pages
+  // are written so that loading them overlaps the writing.
+  const exporting = options.pdf ? Promise.all([import('../export/browser.ts'), import('../export/export-deck.ts')]) : undefined;
+  exporting?.catch(() => undefined);
   // Pages are written one deck after another while the browser starts; each export waits for its own deck.
   const sites = writeSites(deckFiles, outRoot, options.root, reporter, progress);
-  if (!options.pdf) {
+  if (exporting === undefined) {
     const decks = await sites;
     progress?.clear();
     return decks.map(({ built }) => built);
   }
   // If the browser cannot start, the pages are still written; their errors come first.
   sites.catch(() => undefined);
+  const [{ withBrowser }, { printDeck }] = await exporting;
   // Exports only write whole files (write, then rename), so after a browser crash the work can start over once.
   // The browser is closed as soon as the last deck is printed: handouts are composed while it shuts down.
   const printed = await withBrowser(async (browser) => {

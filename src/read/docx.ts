@@ -11,7 +11,6 @@
 //   anything else                          -> the text, with Markdown characters escaped
 // Tables are read cell by cell, images and comments dropped.
 
-import mammoth from 'mammoth';
 import { ExitCode, UserError } from '../errors.ts';
 import { ACCEPTED_FORMATS_HINT } from './decode.ts';
 
@@ -35,6 +34,8 @@ const HEADING_STYLE_ID = /^([1-6])$/u;
 
 export async function docxToText(bytes: Uint8Array, fileName: string): Promise<string> {
   let root: DocxNode | undefined;
+  // Loaded here, not at the top: reading a .txt or .md article (the usual case) never needs it.
+  const { default: mammoth } = await import('mammoth');
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
