@@ -68,22 +68,26 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
 
   const progress = options.progress;
   // The browser driver and the PDF library load only for a build that prints; asked for before the pages
-  // are written so that loading them overlaps the writing.
-  const exporting = options.pdf ? Promise.all([import('../export/browser.ts'), import('../export/export-deck.ts')]) : undefined;
-  exporting?.catch(() => undefined);
+  // are written so that loading them overlaps the writing. The driver is awaited alone so that Chromium
+  // starts as soon as it is there; the PDF code finishes loading while Chromium starts.
+  const loadingBrowser = options.pdf ? import('../export/browser.ts') : undefined;
+  const loadingExport = options.pdf ? import('../export/export-deck.ts') : undefined;
+  loadingBrowser?.catch(() => undefined);
+  loadingExport?.catch(() => undefined);
   // Pages are written one deck after another while the browser starts; each export waits for its own deck.
   const sites = writeSites(deckFiles, outRoot, options.root, reporter, progress);
-  if (exporting === undefined) {
+  if (loadingBrowser === undefined || loadingExport === undefined) {
     const decks = await sites;
     progress?.clear();
     return decks.map(({ built }) => built);
   }
   // If the browser cannot start, the pages are still written; their errors come first.
   sites.catch(() => undefined);
-  const [{ withBrowser }, { printDeck }] = await exporting;
+  const { withBrowser } = await loadingBrowser;
   // Exports only write whole files (write, then rename), so after a browser crash the work can start over once.
   // The browser is closed as soon as the last deck is printed: handouts are composed while it shuts down.
   const printed = await withBrowser(async (browser) => {
+    const { printDeck } = await loadingExport;
     const decks = await sites;
     const finishing: Promise<ExportedDeck>[] = [];
     for (const { deck, source, built } of decks) {
