@@ -7,6 +7,8 @@
 // b/c. Memory: the peak RSS of (b) built in a process of its own (bench/build-once.ts, twice, the larger
 // figure), as `npm run build` runs it; and, for comparison, the peak sampled every 10 ms in this process
 // during (b), which also holds what the earlier runs left on the heap.
+// Then whole-process rows (bench/whole-process.ts): the npm scripts as a user runs them, process start to
+// exit, against npm running `node -e 0` (n) and a bare launch-and-print script run straight with node (p).
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -20,10 +22,13 @@ import { BROWSER_ARGS } from '../src/export/browser.ts';
 import { requireBrowser } from '../src/export/find-browser.ts';
 import { memoryReporter } from '../src/report.ts';
 import { sentencesOf, syntheticDeck } from './synthetic.ts';
+import { measureWholeProcess, wholeProcessTable } from './whole-process.ts';
 
 const RUNS_A = 7;
 const RUNS_B = 5;
 const RUNS_C = 7;
+/** Whole-process runs of each npm script (after a warm-up round). */
+const RUNS_W = 5;
 const LARGE = 300;
 const EXAMPLE = new URL('../articles/liangxue-yizuo.txt', import.meta.url);
 
@@ -119,6 +124,7 @@ async function main(): Promise<void> {
     }
 
     const freshPeak = Math.max(await freshBuildPeak(root, large), await freshBuildPeak(root, large));
+    const whole = await measureWholeProcess(RUNS_W, (line) => process.stderr.write(`${line}\n`));
     const [ma, mb, mc] = [median(a), median(b), median(c)];
     const rows = [
       ['(a) example deck, full build', `${exampleSlides} slides`, RUNS_A, seconds(ma), `${(ma / mc).toFixed(2)} × c`, '≤ 1.5 × c'],
@@ -135,7 +141,13 @@ async function main(): Promise<void> {
     console.log(`per slide: (a) ${(ma / Math.max(1, exampleSlides)).toFixed(0)} ms, (b) ${(mb / LARGE).toFixed(0)} ms; (b − c) / (a − c) = ${((mb - mc) / (ma - mc)).toFixed(1)} for ${(LARGE / Math.max(1, exampleSlides)).toFixed(1)} × the slides`);
     console.log(`peak RSS of (b) built in a fresh process (\`build\` as npm run build runs it, larger of 2): ${megabytes(freshPeak)} (target < 300 MB)`);
     console.log(`peak RSS sampled in this process during (b): ${megabytes(peak)} (every 10 ms; RSS just before (b): ${megabytes(before)}, left by earlier runs)`);
+    console.log('');
+    console.log('Whole process, the npm scripts as a user runs them (process start to exit, in the project folder):');
+    console.log('');
+    for (const line of wholeProcessTable(whole)) console.log(line);
+    console.log('');
     console.log(`all runs: a = [${a.map(seconds).join(', ')}], b = [${b.map(seconds).join(', ')}], c = [${c.map(seconds).join(', ')}]`);
+    console.log(`whole-process runs: ${whole.map((row) => `[${row.runs.map(seconds).join(', ')}]`).join(', ')}`);
     console.log(`total bench time: ${seconds(performance.now() - started)}`);
   } finally {
     await rm(root, { recursive: true, force: true });

@@ -1,8 +1,11 @@
-// npm postinstall: make sure a browser (for PDFs) and a Chinese font (against tofu) are on the machine.
+// Part of the npm postinstall (scripts/postinstall.ts); also runs alone: `npx tsx scripts/install-system-deps.ts`.
+// Makes sure a browser (for PDFs) and a Chinese font (against tofu) are on the machine.
 // Never fails `npm install`: when it cannot install, it prints the command to run and exits 0.
 //   DANGKE_SKIP_SYSTEM_DEPS=1  skip entirely (CI images that bring their own browser).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { findBrowser } from '../src/export/find-browser.ts';
 
 const DEBIAN_PACKAGES = ['chromium', 'fonts-noto-cjk'];
@@ -36,17 +39,31 @@ function isDebianLike(): boolean {
   }
 }
 
-function run(command: string, args: string[]): boolean {
-  say(`$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  if (result.error || result.status !== 0) {
-    say(`failed: ${command} ${args.join(' ')} (${result.error?.message ?? `exit code ${result.status}`})`);
-    return false;
+/**
+ * Runs a command with its output going to the log file, not the terminal: apt-get prints hundreds of
+ * lines nobody at `npm install` needs to read. On failure the log's last lines are shown.
+ */
+function runLogged(command: string, args: string[], log: string): boolean {
+  appendFileSync(log, `\n$ ${command} ${args.join(' ')}\n`);
+  const fd = openSync(log, 'a');
+  try {
+    const result = spawnSync(command, args, { stdio: ['ignore', fd, fd], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (result.error || result.status !== 0) {
+      appendFileSync(log, `failed: ${result.error?.message ?? `exit code ${result.status}`}\n`);
+      return false;
+    }
+    return true;
+  } finally {
+    closeSync(fd);
   }
-  return true;
+}
+
+function lastLines(file: string, count: number): string[] {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-count);
+  } catch {
+    return [];
+  }
 }
 
 function printHints(missing: string): void {
@@ -69,7 +86,11 @@ export function plan(machine: Machine): 'nothing' | 'hint' | 'apt' {
   return machine.platform === 'linux' && machine.debianLike && machine.root ? 'apt' : 'hint';
 }
 
-function main(): void {
+/**
+ * Checks the machine and installs what is missing when it can; says in a line or two what it found and
+ * did. Returns what it did, for the postinstall summary. Never throws for a missing package.
+ */
+export function installSystemDeps(log: string): 'ready' | 'skipped' | 'installed' | 'hint' | 'failed' {
   const browser = findBrowser(process.env, process.platform, existsSync);
   const machine: Machine = {
     skip: process.env['DANGKE_SKIP_SYSTEM_DEPS'] === '1',
@@ -80,24 +101,31 @@ function main(): void {
     root: process.getuid?.() === 0,
   };
   const action = plan(machine);
-  if (action === 'nothing') return;
+  if (action === 'nothing') return machine.skip ? 'skipped' : 'ready';
   const missing = [machine.hasBrowser ? '' : '浏览器（Chromium/Chrome/Edge）/ a browser', machine.hasChineseFont ? '' : '中文字体 / a Chinese font']
     .filter(Boolean)
     .join('、');
   if (action === 'hint') {
     printHints(missing);
-    return;
+    return 'hint';
   }
-  say(`缺少${missing}：正在用 apt-get 安装 ${DEBIAN_PACKAGES.join(' ')}（installing with apt-get）。`);
-  if (!run('apt-get', ['update']) || !run('apt-get', APT_INSTALL.split(' ').slice(1))) {
-    say(`未能自动安装，请手动运行 / Could not install them, run by hand: sudo ${APT_INSTALL}`);
+  mkdirSync(dirname(log), { recursive: true });
+  writeFileSync(log, `dangke postinstall: apt-get install ${DEBIAN_PACKAGES.join(' ')}, ${new Date().toISOString()}\n`);
+  say(`缺少${missing}：正在用 apt-get 安装 ${DEBIAN_PACKAGES.join(' ')}，约需一两分钟……`);
+  if (runLogged('apt-get', ['update'], log) && runLogged('apt-get', APT_INSTALL.split(' ').slice(1), log)) {
+    say(`已安装 ${DEBIAN_PACKAGES.join(' ')}（apt-get 的输出记在 ${log}）。`);
+    return 'installed';
   }
+  say(`未能自动安装，apt-get 的最后几行（全文在 ${log}）：`);
+  for (const line of lastLines(log, 5)) process.stdout.write(`  ${line}\n`);
+  say(`请手动运行 / Please run: sudo apt-get update && sudo ${APT_INSTALL}`);
+  return 'failed';
 }
 
 // Run only as the postinstall script, not when a test imports plan().
 if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).pop() ?? '\0')) {
   try {
-    main();
+    installSystemDeps(join(tmpdir(), 'dangke-apt-get.log'));
   } catch (error) {
     say(`系统依赖检查失败，已跳过 / system dependency check failed (${error instanceof Error ? error.message : String(error)}); continuing.`);
   }

@@ -1,17 +1,13 @@
 // The command line: argv in, exit code out. The only place that prints. A UserError is shown as a
 // message and a hint, without a stack; anything else is a bug in dangke and shows its stack.
+// Each command's module is imported only when that command runs (`await import` in its case below), so a
+// command starts without loading what only the others need (Chromium's driver, the PDF and Word libraries,
+// the font subsetter, esbuild). A new command follows the same pattern; keep static imports here light.
 
 import { basename, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { buildCommand } from './commands/build.ts';
 import { chooseFormats } from './commands/formats.ts';
 import { createProgress } from './export/progress.ts';
-import { checkCommand } from './commands/check.ts';
-import { presentCommand } from './commands/present.ts';
-import { draftCommand } from './commands/draft.ts';
-import { parseCommand } from './commands/parse.ts';
-import { devCommand } from './dev/command.ts';
-import { studioCommand } from './studio/command.ts';
 import { ExitCode, UserError, isUserError } from './errors.ts';
 import { parseHandoutPerPage } from './export/handout-layout.ts';
 import { formatDiagnostic, type Reporter } from './report.ts';
@@ -174,6 +170,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           info: (text) => (progress.clear(), reporter.info(text)),
           diagnostic: (diagnostic) => (progress.clear(), reporter.diagnostic(diagnostic)),
         };
+        const { buildCommand } = await import('./commands/build.ts');
         const built = await buildCommand(
           {
             root: io.cwd,
@@ -204,6 +201,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
         const article = resolve(io.cwd, single(positionals, 'draft', '文章文件'));
+        const { draftCommand } = await import('./commands/draft.ts');
         await draftCommand(
           {
             article,
@@ -222,6 +220,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
+        const { checkCommand } = await import('./commands/check.ts');
         const result = await checkCommand({ root: io.cwd, decks: positionals.map((deck) => resolve(io.cwd, deck)) });
         const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
         const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
@@ -253,6 +252,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         }
         const { signal, release } = stopSignal(io.signal);
         try {
+          const { devCommand } = await import('./dev/command.ts');
           const session = await devCommand(
             {
               root: io.cwd,
@@ -286,6 +286,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         }
         const { signal, release } = stopSignal(io.signal);
         try {
+          const { studioCommand } = await import('./studio/command.ts');
           const session = await studioCommand({ root: io.cwd, ...(port === undefined ? {} : { port }) }, signal);
           reporter.out(`党课工作室：${session.url}${studioDeckHash(positionals[0])}  （在浏览器中打开；按 Ctrl+C 停止）`);
           await new Promise<void>((resolve) => {
@@ -305,6 +306,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         quiet = values.quiet === true;
         const [deck, ...extra] = positionals;
         if (extra.length > 0) throw new UserError('present 只接受一个幻灯片文件。', { hint: '用法见：npx tsx build.ts present --help', exitCode: ExitCode.usage });
+        const { presentCommand } = await import('./commands/present.ts');
         await presentCommand({ root: io.cwd, ...(deck !== undefined ? { deck: resolve(io.cwd, deck) } : {}) }, reporter);
         return ExitCode.ok;
       }
@@ -312,6 +314,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
+        const { parseCommand } = await import('./commands/parse.ts');
         await parseCommand({ article: resolve(io.cwd, single(positionals, 'parse', '文章文件')), json: values.json === true, root: io.cwd }, reporter);
         return ExitCode.ok;
       }

@@ -12,8 +12,8 @@ import { copyDeckImages } from '../page/deck-images.ts';
 import { writeSingleFile } from '../page/single-file.ts';
 import { describeFsError } from '../fs/atomic.ts';
 import { ExitCode, UserError } from '../errors.ts';
-import { withBrowser } from '../export/browser.ts';
-import { printDeck, writeLectureScript, type ExportedDeck } from '../export/export-deck.ts';
+import type { ExportedDeck } from '../export/export-deck.ts';
+import { writeLectureScript } from '../script/write-script.ts';
 import { DEFAULT_HANDOUT_PER_PAGE, parseHandoutPerPage, type HandoutPerPage } from '../export/handout-layout.ts';
 import type { Progress } from '../export/progress.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
@@ -25,7 +25,6 @@ import type { Reporter } from '../report.ts';
 import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
 import { draftCommand } from './draft.ts';
 import { DEFAULT_FORMATS, needsBrowser, withoutBrowser, type OutputFormat } from './formats.ts';
-import { writeScriptDocx } from '../office/docx/write-script-docx.ts';
 import { withFolderLock } from '../fs/lock.ts';
 import { IMAGES_DIR, OVERVIEW_PNG, type SlideImages } from '../export/slide-images.ts';
 import { locateThemeError } from '../check/theme-place.ts';
@@ -81,20 +80,29 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
 
   const progress = options.progress;
   const formats = options.pdf ? (options.formats ?? DEFAULT_FORMATS) : withoutBrowser(options.formats ?? DEFAULT_FORMATS);
-  const browser = needsBrowser(formats);
+  const usesBrowser = needsBrowser(formats);
+  // The browser driver and the PDF library load only for a build that prints; asked for before the pages
+  // are written so that loading them overlaps the writing. The driver is awaited alone so that Chromium
+  // starts as soon as it is there; the PDF code finishes loading while Chromium starts.
+  const loadingBrowser = usesBrowser ? import('../export/browser.ts') : undefined;
+  const loadingExport = usesBrowser ? import('../export/export-deck.ts') : undefined;
+  loadingBrowser?.catch(() => undefined);
+  loadingExport?.catch(() => undefined);
   // Pages are written one deck after another while the browser starts; each export waits for its own deck.
   // Without a browser, script.docx is written with the page; with one, while the browser prints.
-  const sites = writeSites(deckFiles, outRoot, options.root, reporter, progress, { singleFile: formats.has('html'), docx: formats.has('docx') && !browser });
-  if (!browser) {
+  const sites = writeSites(deckFiles, outRoot, options.root, reporter, progress, { singleFile: formats.has('html'), docx: formats.has('docx') && !usesBrowser });
+  if (loadingBrowser === undefined || loadingExport === undefined) {
     const decks = await sites;
     progress?.clear();
     return decks.map(({ built }) => built);
   }
   // If the browser cannot start, the pages are still written; their errors come first.
   sites.catch(() => undefined);
+  const { withBrowser } = await loadingBrowser;
   // Exports only write whole files (write, then rename), so after a browser crash the work can start over once.
   // The browser is closed as soon as the last deck is printed: handouts are composed while it shuts down.
   const printed = await withBrowser(async (browser) => {
+    const { printDeck } = await loadingExport;
     const decks = await sites;
     const finishing: Promise<ExportedDeck>[] = [];
     const documents: Promise<void>[] = [];
@@ -249,3 +257,8 @@ async function draftMissingAndListDecks(root: string, reporter: Reporter): Promi
   return listDeckFiles(root);
 }
 
+/** script.docx; the Word library loads only for a build that writes one. */
+async function writeScriptDocx(source: SourceDeck, dir: string): Promise<string> {
+  const { writeScriptDocx: write } = await import('../office/docx/write-script-docx.ts');
+  return write(source, dir);
+}

@@ -13,12 +13,12 @@ import { fileLines, slidesInOrder } from '../check/context.ts';
 import { errorPlace } from '../check/error-place.ts';
 import { loadFontCoverage, type FontHas } from '../check/font-coverage.ts';
 import { measureOverflow } from '../check/overflow.ts';
+import type { Browser } from 'puppeteer-core';
 import { lintDeck } from '../check/rules/index.ts';
 import { locateThemeError } from '../check/theme-place.ts';
 import type { SourceDeck } from '../deck/model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { isUserError, UserError } from '../errors.ts';
-import { withBrowser } from '../export/browser.ts';
 import { describeFsError } from '../fs/atomic.ts';
 import { listDeckFiles } from '../fs/list.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
@@ -53,45 +53,24 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
   if (files.length === 0) {
     throw new UserError(`没有可检查的幻灯片：${SLIDES_DIR}/ 中没有 .md 文件。`, { hint: '先运行 npm run build 起草幻灯片。' });
   }
-  const fontHas = await loadFontCoverage();
   const work = await mkdtemp(join(tmpdir(), 'dangke-check-'));
   try {
-    const built: { source: SourceDeck; indexHtml: string }[] = [];
-    const diagnostics: CheckDiagnostic[] = [];
-    for (const [position, file] of files.entries()) {
-      const deck = await lintFile(file, relative(options.root, file) || file, fontHas);
-      diagnostics.push(...deck.diagnostics);
-      if (deck.source === undefined || options.browser === false) continue;
-      const rendered = renderDeck(deck.source);
-      diagnostics.push(...rendered.diagnostics.map((diagnostic) => tagged(diagnostic, 'render')));
+    const prepared = prepareDecks(files, options, work);
+    let slides: SlideReport[] = [];
+    if (options.browser !== false) {
+      // Chromium starts (about a second) while the decks are read, linted and written, not after.
+      prepared.catch(() => undefined);
+      const { withBrowser } = await import('../export/browser.ts');
       try {
-        const { indexHtml } = await locateThemeError(file, deck.source.file, () =>
-          writeDeckSite(rendered.value, join(work, String(position)), { themeName: rendered.value.frontMatter.theme }),
-        );
-        built.push({ source: deck.source, indexHtml });
+        slides = await withBrowser(async (browser) => measureDecks(browser, (await prepared).built));
       } catch (error) {
-        if (!isUserError(error)) throw error;
-        diagnostics.push(fromUserError(error, deck.source.file, 'theme'));
+        // A deck's own error explains more than the browser's; and when no deck reached the browser
+        // (each failed to read or render, which the diagnostics say), its failure does not matter.
+        const { built } = await prepared;
+        if (built.length > 0) throw error;
       }
     }
-    const slides: SlideReport[] = [];
-    if (built.length > 0) {
-      await withBrowser(async (browser) => {
-        for (const { source, indexHtml } of built) {
-          const ordered = slidesInOrder(source);
-          for (const measured of await measureOverflow(browser, indexHtml)) {
-            slides.push({
-              file: source.file,
-              line: ordered[measured.index]?.slide.line ?? 1,
-              slide: measured.index + 1,
-              overflow: measured.overflowPx > 0,
-              overflowPx: measured.overflowPx,
-              problems: measured.problems,
-            });
-          }
-        }
-      });
-    }
+    const { diagnostics } = await prepared;
     for (const slide of slides.filter((report) => report.overflow)) {
       diagnostics.push({
         rule: 'overflow',
@@ -106,6 +85,53 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Lints every deck; writes the page of each that can be rendered (for the browser), under `work`. */
+async function prepareDecks(
+  files: string[],
+  options: CheckOptions,
+  work: string,
+): Promise<{ built: { source: SourceDeck; indexHtml: string }[]; diagnostics: CheckDiagnostic[] }> {
+  const fontHas = await loadFontCoverage();
+  const built: { source: SourceDeck; indexHtml: string }[] = [];
+  const diagnostics: CheckDiagnostic[] = [];
+  for (const [position, file] of files.entries()) {
+    const deck = await lintFile(file, relative(options.root, file) || file, fontHas);
+    diagnostics.push(...deck.diagnostics);
+    if (deck.source === undefined || options.browser === false) continue;
+    const rendered = renderDeck(deck.source);
+    diagnostics.push(...rendered.diagnostics.map((diagnostic) => tagged(diagnostic, 'render')));
+    try {
+      const { indexHtml } = await locateThemeError(file, deck.source.file, () =>
+        writeDeckSite(rendered.value, join(work, String(position)), { themeName: rendered.value.frontMatter.theme }),
+      );
+      built.push({ source: deck.source, indexHtml });
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      diagnostics.push(fromUserError(error, deck.source.file, 'theme'));
+    }
+  }
+  return { built, diagnostics };
+}
+
+/** Every slide of every written deck, measured in one browser. */
+async function measureDecks(browser: Browser, built: { source: SourceDeck; indexHtml: string }[]): Promise<SlideReport[]> {
+  const slides: SlideReport[] = [];
+  for (const { source, indexHtml } of built) {
+    const ordered = slidesInOrder(source);
+    for (const measured of await measureOverflow(browser, indexHtml)) {
+      slides.push({
+        file: source.file,
+        line: ordered[measured.index]?.slide.line ?? 1,
+        slide: measured.index + 1,
+        overflow: measured.overflowPx > 0,
+        overflowPx: measured.overflowPx,
+        problems: measured.problems,
+      });
+    }
+  }
+  return slides;
 }
 
 /** Reads one deck and runs the rules that need no browser. A deck that cannot be read is one error. */

@@ -27,7 +27,7 @@ import { subsetDeckFonts } from '../fonts/subset.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { slideSize } from '../page/slide-size.ts';
 import { createMarkdown } from '../render/markdown.ts';
-import { lectureScript } from '../script/script-md.ts';
+import { SCRIPT_MD, writeLectureScript } from '../script/write-script.ts';
 import { shownOrder } from '../script/slides.ts';
 import { withGuardedPage } from './browser.ts';
 import { HANDOUT_CHARACTERS, HANDOUT_FAMILY_SANS, handoutHtml } from './handout-html.ts';
@@ -40,7 +40,7 @@ import { printSlidesOn, type PrintedSlides } from './slides-pdf.ts';
 
 export const SLIDES_PDF = 'slides.pdf';
 export const HANDOUT_PDF = 'handout.pdf';
-export const SCRIPT_MD = 'script.md';
+export { SCRIPT_MD, writeLectureScript };
 
 /** What exportDeck is doing now, for a progress line. */
 export type ExportStep = 'script.md' | 'slides.pdf' | 'handout.pdf' | 'images';
@@ -81,13 +81,6 @@ async function writeScriptWithProgress(source: SourceDeck, dir: string, progress
   progress('script.md', 'start');
   const path = await writeLectureScript(source, dir);
   progress('script.md', 'done');
-  return path;
-}
-
-/** script.md on its own (also for builds without PDFs). */
-export async function writeLectureScript(source: SourceDeck, dir: string): Promise<string> {
-  const path = join(dir, SCRIPT_MD);
-  await writeFileAtomic(path, lectureScript(source));
   return path;
 }
 

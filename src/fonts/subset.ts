@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import subsetFont from 'subset-font';
 import { ExitCode, UserError } from '../errors.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { cacheKey, readCached, resolveCacheDir, writeCached } from './cache.ts';
@@ -36,6 +35,8 @@ export interface SubsetOptions {
 }
 
 async function subsetSfnt(font: Uint8Array, characters: string): Promise<Uint8Array> {
+  // Loaded on a cache miss only: most builds find their subsets cached and never need harfbuzz.
+  const { default: subsetFont } = await import('subset-font');
   return new Uint8Array(await subsetFont(font, characters, { targetFormat: 'sfnt' }));
 }
 

@@ -12,7 +12,6 @@
 // Tables are read cell by cell, comments dropped. Pictures become `![](图片N.png)` lines after their
 // paragraph, and their bytes are returned beside the text (readDocx), for the drafter to put on slides.
 
-import mammoth from 'mammoth';
 import { ExitCode, UserError } from '../errors.ts';
 import { ACCEPTED_FORMATS_HINT } from './decode.ts';
 
@@ -51,6 +50,8 @@ export async function docxToText(bytes: Uint8Array, fileName: string): Promise<s
 /** The article's text (as docxToText) and the pictures it holds, named as the text refers to them. */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<{ text: string; images: EmbeddedImage[] }> {
   let root: DocxNode | undefined;
+  // Loaded here, not at the top: reading a .txt or .md article (the usual case) never needs it.
+  const { default: mammoth } = await import('mammoth');
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

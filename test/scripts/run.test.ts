@@ -1,0 +1,167 @@
+// scripts/run.mjs (how the npm scripts start) and scripts/compile-cli.ts (the compiled CLI it runs).
+// The tests compile into a folder of their own (DANGKE_CLI_CACHE_DIR), never touching the project's compile.
+// It is inside node_modules/.cache, as the real one is: the compiled code finds packages from where it lies.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { compileCli, PROJECT_ROOT, type Manifest } from '../../scripts/compile-cli.ts';
+import { freshEntry } from '../../scripts/run.mjs';
+
+const RUN = fileURLToPath(new URL('../../scripts/run.mjs', import.meta.url));
+
+const DECK = `---
+title: "测试党课"
+---
+
+# 测试党课
+
+Note:
+同志们好。
+
+---
+
+## 第一部分
+
+- 学习党章党规
+
+Note:
+今天学习党章党规。
+`;
+
+/** A hook module (as a data: URL) that reports every package the process imports, one per stderr line. */
+const REPORT_PACKAGES = `data:text/javascript,${encodeURIComponent(
+  `import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(\`export async function resolve(specifier, context, next) {
+  if (!/^(node:|\\\\.|\\\\/|file:|data:)/.test(specifier)) process.stderr.write('[package] ' + specifier + '\\\\n');
+  return next(specifier, context);
+}\`));`,
+)}`;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(args: string[], options: { cwd: string; cacheDir: string; nodeArgs?: string[] }): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...(options.nodeArgs ?? []), RUN, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, DANGKE_CLI_CACHE_DIR: options.cacheDir, NODE_OPTIONS: '' },
+      maxBuffer: 16 << 20,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+function packagesIn(stderr: string): Set<string> {
+  return new Set([...stderr.matchAll(/^\[package\] (\S+)$/gm)].map((match) => match[1]!));
+}
+
+describe('the compiled CLI and its launcher', () => {
+  let work: string;
+  let cacheDir: string;
+  let manifest: Manifest;
+  before(async () => {
+    work = await mkdtemp(join(tmpdir(), 'dangke-run-'));
+    await mkdir(join(PROJECT_ROOT, 'node_modules', '.cache', 'dangke'), { recursive: true });
+    cacheDir = await mkdtemp(join(PROJECT_ROOT, 'node_modules', '.cache', 'dangke', 'test-cli-'));
+    manifest = await compileCli({ cacheDir });
+    await mkdir(join(work, 'slides'));
+    await writeFile(join(work, 'slides', 'test.md'), DECK);
+    await mkdir(join(work, 'articles'));
+    await writeFile(join(work, 'articles', 'a.txt'), '学习党章党规\n\n　　今天我们学习党章党规，做合格党员。\n');
+  });
+  after(async () => {
+    await rm(work, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  it('records every source file it compiled, build.ts and src/ included', () => {
+    const paths = manifest.inputs.map(([path]) => path);
+    assert.ok(paths.some((path) => path.endsWith('build.ts')));
+    assert.ok(paths.some((path) => path.endsWith(join('src', 'cli.ts'))));
+    assert.ok(paths.some((path) => path.endsWith(join('src', 'commands', 'build.ts'))), 'commands loaded lazily are compiled too');
+    assert.equal(freshEntry(cacheDir), join(cacheDir, manifest.folder, 'build.mjs'));
+  });
+
+  it('is not trusted once a source changed (size or mtime), went away, or the manifest is missing or old', async () => {
+    const manifestPath = join(cacheDir, 'manifest.json');
+    const original = await readFile(manifestPath, 'utf8');
+    const variants: [string, (m: Manifest) => Manifest][] = [
+      ['mtime', (m) => ({ ...m, inputs: m.inputs.map(([p, s, t], i) => [p, s, i === 0 ? t - 1000 : t]) })],
+      ['size', (m) => ({ ...m, inputs: m.inputs.map(([p, s, t], i) => [p, i === 1 ? s + 1 : s, t]) })],
+      ['gone', (m) => ({ ...m, inputs: [...m.inputs, [join(work, 'no-such-file.ts'), 1, 1]] })],
+      ['version', (m) => ({ ...m, version: m.version + 1 })],
+    ];
+    try {
+      for (const [name, change] of variants) {
+        await writeFile(manifestPath, JSON.stringify(change(JSON.parse(original) as Manifest)));
+        assert.equal(freshEntry(cacheDir), undefined, name);
+      }
+      await rm(manifestPath);
+      assert.equal(freshEntry(cacheDir), undefined, 'no manifest');
+    } finally {
+      await writeFile(manifestPath, original);
+    }
+    assert.ok(freshEntry(cacheDir), 'trusted again with the true manifest');
+  });
+
+  it('runs the compiled entry when it is current: a build whose themes and fonts resolve from the project', async () => {
+    // A marker appended to the compiled entry (not one of its sources, so it stays current) shows it ran.
+    const entry = freshEntry(cacheDir)!;
+    const before = await readFile(entry, 'utf8');
+    await appendFile(entry, '\nprocess.stderr.write("[compiled entry]\\n");\n');
+    try {
+      const result = await run(['build', 'slides/test.md', '--no-pdf'], { cwd: work, cacheDir });
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stderr, /\[compiled entry\]/);
+      assert.match(result.stderr, /完成：1 套幻灯片/);
+      const html = await readFile(join(work, 'dist', 'test', 'index.html'), 'utf8');
+      assert.match(html, /测试党课/);
+      assert.ok(existsSync(join(work, 'dist', 'test', 'test.html')), 'single file written');
+    } finally {
+      await writeFile(entry, before);
+    }
+  });
+
+  it('compiles again when a source changed, then runs the new compile', async () => {
+    const manifestPath = join(cacheDir, 'manifest.json');
+    const current = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
+    await writeFile(manifestPath, JSON.stringify({ ...current, inputs: current.inputs.map(([p, s, t]) => [p, s, t - 1000]) }));
+    assert.equal(freshEntry(cacheDir), undefined);
+    const result = await run(['--help'], { cwd: work, cacheDir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /dangke：把一篇文章变成一堂党课/);
+    assert.ok(freshEntry(cacheDir), 'the manifest is current again');
+  });
+
+  it('passes the exit code and the Chinese error through', async () => {
+    const result = await run(['parse', 'articles/missing.txt'], { cwd: work, cacheDir });
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /错误：/);
+    assert.doesNotMatch(result.stderr, /at .*\(.*:\d+:\d+\)/, 'no stack trace');
+  });
+
+  it('loads no package a command does not need: parse none; build without PDFs neither the browser driver nor the PDF or Word libraries', async () => {
+    const parse = await run(['parse', 'articles/a.txt', '--json'], { cwd: work, cacheDir, nodeArgs: ['--import', REPORT_PACKAGES] });
+    assert.equal(parse.code, 0, parse.stderr);
+    assert.match(parse.stdout, /学习党章党规/);
+    assert.deepEqual([...packagesIn(parse.stderr)], []);
+
+    const build = await run(['build', 'slides/test.md', '--no-pdf'], { cwd: work, cacheDir, nodeArgs: ['--import', REPORT_PACKAGES] });
+    assert.equal(build.code, 0, build.stderr);
+    const loaded = packagesIn(build.stderr);
+    assert.ok(loaded.has('markdown-it'), `the hook sees packages (${[...loaded].join(', ')})`);
+    for (const heavy of ['puppeteer-core', 'pdf-lib', 'mammoth']) assert.ok(!loaded.has(heavy), `${heavy} loaded by build --no-pdf`);
+  });
+});
