@@ -70,6 +70,16 @@ async function lane(commands) {
   return { code: 0, output, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * The pass and fail counts of a node --test run's closing summary ("ℹ pass 12", "ℹ fail 0"); 0 when absent.
+ * @param {string} output
+ * @returns {{ pass: number, fail: number }}
+ */
+export function summary(output) {
+  const count = (/** @type {string} */ name) => Number(output.match(new RegExp(`^ℹ ${name} (\\d+)$`, 'mu'))?.[1] ?? 0);
+  return { pass: count('pass'), fail: count('fail') };
+}
+
 async function main() {
   const given = process.argv.slice(2);
   const files = given.length > 0 ? given : testFiles(join(ROOT, 'test'));
@@ -89,7 +99,12 @@ async function main() {
     if (code !== 0) failed = true;
   });
   await Promise.all(done);
-  process.stdout.write(`\nnpm test: ${failed ? 'FAILED' : 'all passed'}\n`);
+  // One closing line for both lanes, in the plain form CI reads ("tests: N passed, N failed"): each lane's
+  // own summary is followed by the other lane's output, so neither is the last word on the whole run.
+  const counts = await Promise.all(lanes.map(async ({ run }) => summary((await run).output)));
+  const passed = counts.reduce((sum, count) => sum + count.pass, 0);
+  const failures = counts.reduce((sum, count) => sum + count.fail, 0) + (failed && counts.every((count) => count.fail === 0) ? 1 : 0);
+  process.stdout.write(`\nnpm test: ${failed ? 'FAILED' : 'all passed'}\ntests: ${passed} passed, ${failures} failed\n`);
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -23,3 +23,9 @@ test('npm test lanes: every test file exactly once; files that start Chromium in
   for (const file of ['test/commands/check.test.ts', 'test/export/slides-pdf.test.ts', 'test/e2e/build.test.ts']) assert.ok(browser.includes(file), file);
   for (const file of ['test/parse/rules.test.ts', 'test/render/render.test.ts', 'test/markdown/read.test.ts']) assert.ok(plain.includes(file), file);
 });
+
+test('summary reads the pass and fail counts of a node --test run, and zero when there is none', async () => {
+  const { summary } = await import('../../scripts/test.mjs');
+  assert.deepEqual(summary('✔ a (1ms)\nℹ tests 7\nℹ suites 1\nℹ pass 5\nℹ fail 2\nℹ cancelled 0\n'), { pass: 5, fail: 2 });
+  assert.deepEqual(summary('error TS2304: Cannot find name'), { pass: 0, fail: 0 });
+});
