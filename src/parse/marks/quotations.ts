@@ -70,7 +70,9 @@ export const quotations: MarkRule = (text) => {
       quote = text.slice(quoteStart, close);
       end = close + 1;
     } else {
-      const body = text.slice(quoteStart).replace(/[。！？!?；;…]+[”’」』]*$/u, '');
+      // The lookbehind starts the match only where a run of end marks starts: without it a long run not at
+      // the end is rescanned from each of its characters (quadratic).
+      const body = text.slice(quoteStart).replace(/(?<![。！？!?；;…])[。！？!?；;…]+[”’」』]*$/u, '');
       quote = body.trim();
       end = quoteStart + body.length;
     }
