@@ -171,10 +171,10 @@ export async function printDeck(
     })();
     handoutHtmlReady.catch(() => undefined);
     const { slidesResult, handoutResult, blockedRequests } = await withGuardedPage(browser, async (page, watch) => {
-      const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect }, { outline: false }, watch.pageErrors);
+      const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect, slideCount: deck.slideCount }, { outline: false }, watch.pageErrors);
       progress('handout.pdf', 'start');
-      const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors);
-      const handoutPrinted = printHandout(page);
+      const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
+      const handoutPrinted = printHandout(page, deck.slideCount);
       handoutPrinted.catch(() => undefined);
       // slides.pdf is parsed, finished and written while Chromium prints the handout, not before: pdf-lib
       // holds Node's thread for a while, and each step of fitting the handout waits on Node to answer.
