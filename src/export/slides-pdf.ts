@@ -93,9 +93,8 @@ export async function printSlidesOn(
   }, meta.title);
 
   const batch = options.batchSlides ?? PRINT_BATCH_SLIDES;
-  const print = (count: number, pageRanges?: string): Promise<Uint8Array> =>
+  const print = (count: number): Promise<Uint8Array> =>
     page.pdf({
-      ...(pageRanges === undefined ? {} : { pageRanges }),
       // reveal's print view also sets @page to this size (margin 0 in print, see client/entry.ts).
       width: `${width}px`,
       height: `${height}px`,
@@ -105,7 +104,7 @@ export async function printSlidesOn(
       tagged: true,
       timeout: printTimeoutMs(count),
     });
-  const pdf = pageCount <= batch ? await print(pageCount) : await printBatches(pageCount, batch, print);
+  const pdf = pageCount <= batch ? await print(pageCount) : await printBatches(page, pageCount, batch, print);
   // The print view fitted every slide at pdf-ready (src/page/client/fit.ts); its marks say how.
   const fits = await page.evaluate(
     (scaleAttribute: string, overflowAttribute: string) =>
@@ -122,17 +121,31 @@ export async function printSlidesOn(
 }
 
 /**
- * A large deck printed a batch of pages at a time (pageRanges), so no browser call grows with the deck: one
- * call for 3,000 slides outlasted the protocol's timeout. The batches are joined with their tags
- * (pdf-join.ts); bookmarks are added after joining. Not by hiding the other pages (display: none) instead:
- * Chromium then leaves the later batches untagged.
+ * A large deck printed a batch of pages at a time, so no browser call grows with the deck: one call for
+ * 3,000 slides outlasted the protocol's timeout. The pages outside the batch are taken out of the layout
+ * (display: none). Printing a page range instead kept every batch tagged but paginated the whole deck for
+ * each batch (a batch of 3,000 slides' deck ran past 80 s on a loaded machine); with display: none Chromium
+ * tags only the first batch (it seems to build the tags from the pages shown at the first print), so in a
+ * deck of more than PRINT_BATCH_SLIDES slides the later pages are untagged. The batches are joined with the
+ * tags there are (pdf-join.ts); bookmarks are added after joining.
  */
-async function printBatches(pageCount: number, batch: number, print: (count: number, pageRanges: string) => Promise<Uint8Array>): Promise<Uint8Array> {
+async function printBatches(page: Page, pageCount: number, batch: number, print: (count: number) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const show = (from: number, to: number): Promise<void> =>
+    page.evaluate((first: number, last: number) => {
+      document.querySelectorAll<HTMLElement>('.pdf-page').forEach((element, index) => {
+        element.style.display = index >= first && index < last ? '' : 'none';
+        // reveal breaks after every page but the deck's last; a batch's last needs the same, or each batch
+        // would end with an empty page.
+        element.style.breakAfter = index === last - 1 ? 'avoid' : '';
+      });
+    }, from, to);
   const parts: Uint8Array[] = [];
   for (let start = 0; start < pageCount; start += batch) {
     const end = Math.min(pageCount, start + batch);
-    parts.push(await print(end - start, `${start + 1}-${end}`));
+    await show(start, end);
+    parts.push(await print(end - start));
   }
+  await show(0, pageCount);
   return joinPrintedPdfs(parts);
 }
 
