@@ -3,6 +3,8 @@
 //   (b) the same for a synthetic 300-slide deck
 //   (c) the baseline: a bare puppeteer-core script that launches the same Chromium (same flags), opens one
 //       page with a heading and a line of text, and prints it to PDF
+//   (d) a synthetic 3,000-slide deck, built once in a fresh process: its time against (b) (linear?) and its
+//       peak RSS (it prints in batches: src/export/slides-pdf.ts)
 // Runs interleave (c, a, b, c, a, b, …) so a busy machine slows all three alike. Medians, ratios a/c and
 // b/c. Memory: the peak RSS of (b) built in a process of its own (bench/build-once.ts, twice, the larger
 // figure), as `npm run build` runs it; and, for comparison, the peak sampled every 10 ms in this process
@@ -30,6 +32,8 @@ const RUNS_C = 7;
 /** Whole-process runs of each npm script (after a warm-up round). */
 const RUNS_W = 5;
 const LARGE = 300;
+/** (d): a deck ten times (b), built once in a fresh process (issue 16: it prints in batches). */
+const HUGE = 3000;
 const EXAMPLE = new URL('../articles/liangxue-yizuo.txt', import.meta.url);
 
 function median(values: number[]): number {
@@ -73,10 +77,15 @@ async function peakRss(fn: () => Promise<unknown>): Promise<number> {
 
 /** Peak RSS of one build of `deck` in a fresh Node process (same loader flags as this one). */
 async function freshBuildPeak(root: string, deck: string): Promise<number> {
+  return (await freshBuild(root, deck)).maxRssBytes;
+}
+
+/** One build of `deck` in a fresh Node process: its time and peak RSS. */
+async function freshBuild(root: string, deck: string): Promise<{ maxRssBytes: number; ms: number }> {
   const script = fileURLToPath(new URL('./build-once.ts', import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, script, root, deck], { maxBuffer: 1 << 20 });
   const lastLine = stdout.trim().split('\n').at(-1) ?? '';
-  return (JSON.parse(lastLine) as { maxRssBytes: number }).maxRssBytes;
+  return JSON.parse(lastLine) as { maxRssBytes: number; ms: number };
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -124,12 +133,16 @@ async function main(): Promise<void> {
     }
 
     const freshPeak = Math.max(await freshBuildPeak(root, large), await freshBuildPeak(root, large));
+    const huge = join(root, 'slides', `synthetic-${HUGE}.md`);
+    await writeFile(huge, syntheticDeck(HUGE, sentencesOf(await readFile(EXAMPLE, 'utf8'))));
+    const d = await freshBuild(root, huge);
     const whole = await measureWholeProcess(RUNS_W, (line) => process.stderr.write(`${line}\n`));
     const [ma, mb, mc] = [median(a), median(b), median(c)];
     const rows = [
       ['(a) example deck, full build', `${exampleSlides} slides`, RUNS_A, seconds(ma), `${(ma / mc).toFixed(2)} × c`, '≤ 1.5 × c'],
       [`(b) synthetic deck, full build`, `${LARGE} slides`, RUNS_B, seconds(mb), `${(mb / mc).toFixed(2)} × c`, '≤ 3 × c'],
       ['(c) bare puppeteer-core: launch, 1 page, PDF', '1 page', RUNS_C, seconds(mc), '1.00 × c', ''],
+      [`(d) synthetic deck, full build, fresh process`, `${HUGE} slides`, 1, seconds(d.ms), `${(d.ms / mc).toFixed(2)} × c`, 'linear: (d − c) ≈ 10 × (b − c)'],
     ];
     console.log(`dangke bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${megabytes(totalmem())} RAM, Node ${process.version}`);
     console.log(`browser: ${executablePath}`);
@@ -141,6 +154,7 @@ async function main(): Promise<void> {
     console.log(`per slide: (a) ${(ma / Math.max(1, exampleSlides)).toFixed(0)} ms, (b) ${(mb / LARGE).toFixed(0)} ms; (b − c) / (a − c) = ${((mb - mc) / (ma - mc)).toFixed(1)} for ${(LARGE / Math.max(1, exampleSlides)).toFixed(1)} × the slides`);
     console.log(`peak RSS of (b) built in a fresh process (\`build\` as npm run build runs it, larger of 2): ${megabytes(freshPeak)} (target < 300 MB)`);
     console.log(`peak RSS sampled in this process during (b): ${megabytes(peak)} (every 10 ms; RSS just before (b): ${megabytes(before)}, left by earlier runs)`);
+    console.log(`(d) ${HUGE} slides: (d − c) / (b − c) = ${((d.ms - mc) / (mb - mc)).toFixed(1)} for 10 × the slides; peak RSS ${megabytes(d.maxRssBytes)} (target < 500 MB)`);
     console.log('');
     console.log('Whole process, the npm scripts as a user runs them (process start to exit, in the project folder):');
     console.log('');

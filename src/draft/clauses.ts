@@ -3,7 +3,9 @@
 
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '「': '」', '『': '』', '(': ')', '【': '】' };
 const CLAUSE_BREAKS = new Set(['，', '；', '：', '。', '！', '？', ',', ';']);
-const TRAILING_PUNCTUATION = /[，、；：。！？…,;:!?\s]+$/u;
+/** Punctuation and whitespace a clause never ends on. Stripped by a loop: `/[…]+$/` rescans a long run of
+ *  them once per start position (quadratic on a paragraph of 、、、…). */
+const TRAILING_PUNCTUATION = /[，、；：。！？…,;:!?\s]/u;
 
 /** Clauses of a sentence, trimmed of their separating punctuation. Empty clauses are dropped. */
 export function splitClauses(sentence: string): string[] {
@@ -34,7 +36,10 @@ function pushClause(clauses: string[], text: string): void {
 }
 
 export function stripTrailingPunctuation(text: string): string {
-  return text.replace(TRAILING_PUNCTUATION, '');
+  let end = text.length;
+  // Every character in the set is one UTF-16 unit, so stepping back one unit at a time is safe.
+  while (end > 0 && TRAILING_PUNCTUATION.test(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
 }
 
 /** Every opener closed and no stray closer: a clause that passes can stand alone on a slide. */

@@ -8,7 +8,8 @@ import { MAX_TITLE_LENGTH, MIN_TITLE_LENGTH } from './limits.ts';
 
 /** Clauses that only set the scene (a time, a place, a frame) and make no point of their own. */
 const SCENE_SETTING = [
-  /^(上世纪|本世纪)?[\d〇零一二三四五六七八九十百千两]+(年|年代)?[\d一二三四五六七八九十]*(月)?[\d一二三四五六七八九十]*(日)?$/u,
+  // Bounded runs: with open ones a long string of digits matches each run in every split (cubic time).
+  /^(上世纪|本世纪)?[\d〇零一二三四五六七八九十百千两]{1,8}(年|年代)?[\d一二三四五六七八九十]{0,3}(月)?[\d一二三四五六七八九十]{0,3}(日)?$/u,
   /(以来|年来|以后|之后|期间|时期|初期|末期|中期|年代|年末|年初|年底|当时|之际|前夕|的时候|时)$/u,
   /^在.{1,24}(中|上|下|里|时|前|后)$/u,
   /^(同时|此外|另外|其中|目前|近年来|多年来|如今|当前|今天|今日|因此|所以|但是|然而|而且|总之|比如|例如|首先|其次|最后|一方面|另一方面|实践证明|事实证明|历史证明|众所周知)$/u,

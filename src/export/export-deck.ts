@@ -173,14 +173,14 @@ export async function printDeck(
     })();
     handoutHtmlReady.catch(() => undefined);
     const { slidesResult, handoutResult, blockedRequests, images } = await withGuardedPage(browser, async (page, watch) => {
-      const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect }, { outline: false }, watch.pageErrors);
+      const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect, slideCount: deck.slideCount }, { outline: false }, watch.pageErrors);
       const imageOptions = { name: options.name ?? basename(dir), title: frontMatter.title, width, height };
       if (options.images === true) progress('images', 'start');
       // Taken from the print view before the handout is written over it: what slides.pdf shows, in pictures.
       const captured = options.images === true ? await captureSlides(page, dir, imageOptions) : undefined;
       progress('handout.pdf', 'start');
-      const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors);
-      const handoutPrinted = printHandout(page);
+      const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
+      const handoutPrinted = printHandout(page, deck.slideCount);
       handoutPrinted.catch(() => undefined);
       // slides.pdf is parsed, finished and written while Chromium prints the handout, not before: pdf-lib
       // holds Node's thread for a while, and each step of fitting the handout waits on Node to answer.

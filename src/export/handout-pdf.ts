@@ -10,7 +10,7 @@ import { handoutPageCount, toPdfRect, type HandoutLayout } from './handout-layou
 import { savePdf, setInfo, setOutline, type Bookmark, type PdfInfo } from './pdf-finish.ts';
 import { drawSlideForms, slideForms } from './slide-forms.ts';
 
-const PRINT_TIMEOUT_MS = 60_000;
+import { printTimeoutMs } from './slides-pdf.ts';
 
 /** What fitting the notes into their boxes did. */
 export interface HandoutFit {
@@ -30,9 +30,10 @@ export interface HandoutFit {
  * Chromium's cache). A page of its own cost a second renderer's start and load, which slowed the print
  * view on the other core about as much as it saved.
  */
-export async function fitHandout(page: Page, html: string, layout: HandoutLayout, pageErrors: readonly string[]): Promise<HandoutFit> {
+export async function fitHandout(page: Page, html: string, layout: HandoutLayout, pageErrors: readonly string[], slideCount = 0): Promise<HandoutFit> {
   try {
-    await page.setContent(html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+    // Timeouts grow with the deck (printTimeoutMs): the handout of 3,000 slides takes far longer than 28.
+    await page.setContent(html, { waitUntil: 'load', timeout: printTimeoutMs(slideCount) });
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
@@ -110,10 +111,10 @@ export async function fitHandout(page: Page, html: string, layout: HandoutLayout
 }
 
 /** Prints the handout page fitHandout has prepared. */
-export function printHandout(page: Page): Promise<Uint8Array> {
+export function printHandout(page: Page, slideCount = 0): Promise<Uint8Array> {
   // Untagged: the slide pictures are drawn in afterwards (composeHandout), so a structure tree made here
   // could never describe them; leaving it out also made this print ~15 % faster and the PDF ~30 % smaller.
-  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, timeout: PRINT_TIMEOUT_MS });
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, timeout: printTimeoutMs(slideCount) });
 }
 
 export interface ComposeHandoutInput {

@@ -14,6 +14,7 @@
 
 import { ExitCode, UserError } from '../errors.ts';
 import { ACCEPTED_FORMATS_HINT } from './decode.ts';
+import { checkZipLimits, docxLimitError, ZipLimitError } from './zip-limits.ts';
 
 interface DocxNode {
   type: string;
@@ -53,6 +54,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<{ t
   // Loaded here, not at the top: reading a .txt or .md article (the usual case) never needs it.
   const { default: mammoth } = await import('mammoth');
   try {
+    // Before mammoth inflates anything: refuse parts that would inflate past the limits (zip-limits.ts).
+    checkZipLimits(bytes);
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
@@ -63,6 +66,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<{ t
       },
     );
   } catch (cause) {
+    if (cause instanceof ZipLimitError) throw docxLimitError(cause, fileName);
     throw new UserError(`无法把“${fileName}”当作 Word 文档读取：文件已损坏，或者不是 .docx 文件。`, {
       hint: '请用 Word 或 WPS 打开它，重新另存为 .docx；或者把文字复制到一个 .txt 文件里。' + ACCEPTED_FORMATS_HINT,
       exitCode: ExitCode.input,
@@ -171,7 +175,13 @@ function roleOf(paragraph: DocxNode): ParagraphRole {
 
 function render(role: ParagraphRole, raw: string, paragraph: DocxNode): string {
   const text = raw.replace(/\r?\n/g, '\n');
-  const oneLine = text.replace(/\s*\n\s*/g, ' ').trim();
+  // Lines joined by one space, each trimmed. Not `/\s*\n\s*/`: on a long run of spaces without a line break
+  // that expression retries the whole run from every space (quadratic: minutes for 1 MB of Word layout spaces).
+  const oneLine = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
   switch (role.kind) {
     case 'title':
       return `# ${escapeInline(oneLine)}`;

@@ -1,11 +1,12 @@
 // The I/O edge of the read stage: file name -> text. Everything that can go wrong here is the user's to fix
 // (a wrong path, a Word file, a picture), so every failure is a UserError naming the file.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ExitCode, UserError } from '../errors.ts';
 import { ACCEPTED_FORMATS_HINT, decodeArticleBytes } from './decode.ts';
 import { readDocx, type EmbeddedImage } from './docx.ts';
+import { checkArticleSize, checkArticleTextSize } from './size-limits.ts';
 
 /** 'docx' text is Markdown-ish lines made by docx.ts; parseArticle reads it with the Markdown rules on. */
 export type ArticleFormat = 'txt' | 'md' | 'docx';
@@ -29,18 +30,36 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
 const CONVERTIBLE_EXTENSIONS: ReadonlySet<string> = new Set(['.doc', '.wps', '.rtf', '.odt', '.pages']);
 
 export async function readArticleFile(path: string): Promise<ArticleText> {
-  const format = formatOf(path);
+  formatOf(path); // an unreadable kind of file is refused before it is opened
   let bytes: Uint8Array;
   try {
+    // The size is checked before reading: a file of gigabytes is refused without being loaded.
+    const { size, isDirectory } = await stat(path).then((info) => ({ size: info.size, isDirectory: info.isDirectory() }));
+    if (!isDirectory) checkArticleSize(size, path);
     bytes = await readFile(path);
   } catch (cause) {
+    if (cause instanceof UserError) throw cause;
     throw readError(path, cause);
   }
+  return readArticleBytes(bytes, path);
+}
+
+/**
+ * An article's bytes -> text, for a file the caller has read (the command line above, or the studio's
+ * upload). `name` is the file name as the user knows it: its extension says the format, and every message
+ * names it. Size limits (size-limits.ts, zip-limits.ts) are checked before anything is decoded or unpacked.
+ */
+export async function readArticleBytes(bytes: Uint8Array, name: string): Promise<ArticleText> {
+  const format = formatOf(name);
+  checkArticleSize(bytes.byteLength, name);
   if (format === 'docx') {
-    const { text, images } = await readDocx(bytes, path);
+    const { text, images } = await readDocx(bytes, name);
+    checkArticleTextSize(text, name);
     return images.length > 0 ? { text, format, images } : { text, format };
   }
-  return { text: decodeArticleBytes(bytes, path), format };
+  const text = decodeArticleBytes(bytes, name);
+  checkArticleTextSize(text, name);
+  return { text, format };
 }
 
 function formatOf(path: string): ArticleFormat {

@@ -26,7 +26,8 @@ export const quoteLayout: LayoutRule = (chunk) => {
 
 /** The quote's leading clauses as far as they fit, marked as shortened when they stop early. */
 export function fitQuote(quote: string): string | undefined {
-  const trimmed = quote.replace(/[。！？；，、\s]+$/u, '');
+  // Matched only from the start of a run (the lookbehind): a long run not at the end is then scanned once.
+  const trimmed = quote.replace(/(?<![。！？；，、\s])[。！？；，、\s]+$/u, '');
   if (visibleLength(trimmed) < MIN_QUOTE_LENGTH) return undefined;
   if (visibleLength(trimmed) <= MAX_QUOTE_LENGTH) return trimmed;
   let shown = '';

@@ -57,14 +57,18 @@ const PATTERNS: readonly Pattern[] = [
 
 export const dates: MarkRule = (text) => {
   const out: DateMark[] = [];
+  // Characters a mark already covers: checking each match against every earlier mark was quadratic on a
+  // long run of dates; a match is short, so checking its own characters is not.
+  const taken = new Uint8Array(text.length);
   for (const { regex, build } of PATTERNS) {
     for (const match of text.matchAll(regex)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (out.some((mark) => mark.start < end && start < mark.end)) continue; // a longer pattern took it
+      if (taken.subarray(start, end).includes(1)) continue; // a longer pattern took it
       const value = build(match as RegExpExecArray);
       if (value === undefined) continue;
       out.push({ kind: 'date', text: match[0], start, end, ...value });
+      taken.fill(1, start, end);
     }
   }
   return out.sort((a, b) => a.start - b.start) satisfies Mark[];

@@ -46,6 +46,8 @@ const OWN_VOICE = /(?:可以|应该|来|就是|换句话|或者|不用|再|那�
 
 /** The speaker must be close to the verb: further away, the sentence has moved on to something else. */
 const MAX_SPEAKER_GAP = 60;
+/** Longer than any speaker the patterns match: a titled one is up to 10 characters and a title. */
+const MAX_SPEAKER_LENGTH = 10 + Math.max(...[...NAMES, ...COLLECTIVE, ...TITLES].map((word) => word.length)) * 2;
 
 export const quotations: MarkRule = (text) => {
   const out: QuotationMark[] = [];
@@ -70,7 +72,9 @@ export const quotations: MarkRule = (text) => {
       quote = text.slice(quoteStart, close);
       end = close + 1;
     } else {
-      const body = text.slice(quoteStart).replace(/[。！？!?；;…]+[”’」』]*$/u, '');
+      // The lookbehind starts the match only where a run of end marks starts: without it a long run not at
+      // the end is rescanned from each of its characters (quadratic).
+      const body = text.slice(quoteStart).replace(/(?<![。！？!?；;…])[。！？!?；;…]+[”’」』]*$/u, '');
       quote = body.trim();
       end = quoteStart + body.length;
     }
@@ -83,9 +87,15 @@ export const quotations: MarkRule = (text) => {
 /** The speaker nearest before the verb, within MAX_SPEAKER_GAP characters. */
 function speakerBefore(text: string, verbStart: number): { text: string; start: number } | undefined {
   const before = text.slice(0, verbStart);
+  // Only a speaker ending within the gap counts, so the search starts that far back, not at the start of
+  // the text: searching all of it for every verb was quadratic on a long run of 说：“. Searching from an
+  // index (lastIndex) rather than in a slice keeps the lookbehind of TITLED_SPEAKER seeing the real text.
+  const from = Math.max(0, verbStart - MAX_SPEAKER_GAP - MAX_SPEAKER_LENGTH);
   let best: { text: string; start: number } | undefined;
   for (const pattern of [NAMED_SPEAKER, COLLECTIVE_SPEAKER, TITLED_SPEAKER]) {
-    for (const match of before.matchAll(pattern)) {
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(before); match !== null; match = pattern.exec(before)) {
+      if (match[0] === '') pattern.lastIndex += 1;
       const candidate = { text: match[0], start: match.index };
       if (verbStart - (candidate.start + candidate.text.length) > MAX_SPEAKER_GAP) continue;
       // The named forms win over a titled phrase that only contains them ("时任浙江省委书记习近平" ends in a name).

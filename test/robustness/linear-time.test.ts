@@ -1,0 +1,182 @@
+// Text processing is linear on any input (issue 16): a run of one kind of character, n long and 4n long,
+// read, parsed and drafted, and the longer must cost at most about 6 × the shorter. Quadratic code costs
+// 16 × (a backtracking regular expression on a run of spaces, or a `[…]+$` trim rescanning a run of 、),
+// cubic code 64 ×. Not a stopwatch: each time is the best of several runs, so other work on the machine
+// (other tests, other builds) only makes a run slower, never the best one; a case that looks too slow is
+// measured again before it fails. Each character class below is one the parser or drafter has rules for.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { draftDeck } from '../../src/draft/index.ts';
+import { parseArticle } from '../../src/parse/index.ts';
+import { decodeArticleBytes } from '../../src/read/decode.ts';
+import { docxToText } from '../../src/read/docx.ts';
+import { writeDeckMarkdown } from '../../src/markdown/write.ts';
+import { readDeckMarkdown } from '../../src/markdown/read.ts';
+import { renderDeck } from '../../src/render/index.ts';
+
+/** Every character class the rules care about. */
+const UNITS: readonly string[] = [
+  // whitespace of each kind
+  ' ', '\t', '\u3000', '\u00a0', '\u200b', ' \n', '\n\n', '字 ',
+  // Chinese punctuation, each mark, and runs of it after text
+  '、', '，', '：', '；', '。', '！', '？', '…', '——', '·', '字、', '字，', '字：',
+  // quotes and brackets, open, closed and paired
+  '“', '”', '“”', '《', '》', '《》', '（', '）', '（）', '(', '【', '】', '说：“',
+  // digits, dates, numbers, numbering
+  '1', '2024年', '1月1日', '1%', '1.', '（1）', '〇',
+  // run-in markers: 一是 / 第一， / 其一 / 一、
+  '一是', '一是，', '第一，', '其一，', '一、', '首先，',
+];
+
+/** Markdown markers, and whitespace again: these matter most at the start of a line and in headings. */
+const LINE_UNITS: readonly string[] = [
+  '*', '**', '*字', '_', '#', '# ', '<', '<字', '[', '[字](', '](', '|', '\\', '\\*', '`', '>', '- ', '=',
+  ' ', '\u3000', '\t', '、', '1.', '一、',
+];
+
+/** The run inside a sentence, at the start of a line, and as a heading. */
+const IN_SENTENCE = (run: string): string => `标题\n\n正文开始。${run}结束。\n`;
+const LINE_SHAPES: readonly ((run: string) => string)[] = [
+  IN_SENTENCE,
+  (run) => `标题\n\n${run}\n`,
+  (run) => `# 标题\n\n## ${run}\n\n正文。\n`,
+];
+
+const SHORT = 12_000;
+/** Best of this many runs per size; a case that looks too slow is measured again this many times more. */
+const RUNS = 2;
+/** Below this a time is mostly noise (a GC pause, a timer): the bound is 6 × max(short, floor). */
+const FLOOR_MS = 25;
+/**
+ * "About 6 ×": linear code measures 4–6.5 × here (more lines, more objects: the garbage collector's work
+ * grows a little faster than the input at these sizes); quadratic code measures 16 ×, cubic 64 ×.
+ */
+const MAX_RATIO = 7;
+
+function repeatTo(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length));
+}
+
+function bestOf(runs: number, work: () => void): number {
+  let best = Infinity;
+  for (let index = 0; index < runs; index += 1) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Text through every pure stage: parse, draft, and the deck's Markdown written, read and rendered. */
+function pipeline(text: string, format: 'txt' | 'md' | 'docx'): void {
+  const article = parseArticle(text, format).value;
+  const deck = draftDeck(article).value;
+  const source = readDeckMarkdown(writeDeckMarkdown(deck), 'x.md').value;
+  renderDeck(source);
+}
+
+/** Records a failure when 4 × the input costs more than MAX_RATIO × the time, after a second chance to measure. */
+function checkLinear(label: string, measure: (length: number, runs: number) => number): void {
+  measure(SHORT, 1); // warm the code paths up, so the first size does not pay for compiling
+  let short = measure(SHORT, RUNS);
+  let long = measure(4 * SHORT, RUNS);
+  if (long > MAX_RATIO * Math.max(short, FLOOR_MS)) {
+    short = Math.min(short, measure(SHORT, RUNS));
+    long = Math.min(long, measure(4 * SHORT, RUNS));
+  }
+  if (long > MAX_RATIO * Math.max(short, FLOOR_MS)) {
+    failures.push(`${label}: ${SHORT} characters ${short.toFixed(1)} ms, ${4 * SHORT} characters ${long.toFixed(1)} ms (more than ${MAX_RATIO} ×)`);
+  }
+}
+
+/** Every slow case of a test at once, so one run shows them all. */
+let failures: string[] = [];
+function assertNoFailures(): void {
+  const found = failures;
+  failures = [];
+  assert.deepEqual(found, []);
+}
+
+function checkText(format: 'txt' | 'md', unit: string, shape: (run: string) => string, label: string): void {
+  checkLinear(`.${format} ${JSON.stringify(unit)} ${label}`, (length, runs) => {
+    const bytes = Buffer.from(shape(repeatTo(unit, length)));
+    return bestOf(runs, () => pipeline(decodeArticleBytes(bytes, `x.${format}`), format));
+  });
+}
+
+test('.txt: every character class, inside a sentence, costs linear time to read, parse, draft and render', () => {
+  for (const unit of UNITS) checkText('txt', unit, IN_SENTENCE, 'in a sentence');
+  assertNoFailures();
+});
+
+for (const format of ['txt', 'md'] as const) {
+  test(`.${format}: Markdown markers and whitespace, in a sentence, at a line start and in a heading, cost linear time`, () => {
+    for (const unit of LINE_UNITS) {
+      LINE_SHAPES.forEach((shape, index) => checkText(format, unit, shape, ['in a sentence', 'at a line start', 'in a heading'][index]!));
+    }
+    assertNoFailures();
+  });
+}
+
+/** A .docx with the run in one paragraph (line breaks as Word's Shift+Enter), between two ordinary ones. */
+async function docxWith(run: string): Promise<Uint8Array> {
+  const lines = run.split('\n');
+  const children = lines.map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : 0 }));
+  const document = new Document({
+    sections: [{ children: [new Paragraph('标题'), new Paragraph({ children }), new Paragraph('结束。')] }],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+const DOCX_UNITS: readonly string[] = [' ', '\t', '\u3000', '\u00a0', ' \n', '、', '：', '“', '1', '第一，', '*', '[', '字 '];
+
+test('.docx: runs of each kind (Word users lay out with spaces) cost linear time to read, parse and draft', async () => {
+  for (const unit of DOCX_UNITS) {
+    const bytes = new Map<number, Uint8Array>();
+    for (const length of [SHORT, 4 * SHORT]) bytes.set(length, await docxWith(repeatTo(unit, length)));
+    // mammoth is asynchronous; docxToText's own work after it is what the old regular expression made slow.
+    const texts = new Map<number, string>();
+    for (const [length, file] of bytes) texts.set(length, await docxToText(file, 'x.docx'));
+    const times = new Map<number, number>();
+    for (const [length, file] of bytes) {
+      let best = Infinity;
+      for (let index = 0; index < RUNS; index += 1) {
+        const started = performance.now();
+        pipeline(await docxToText(file, 'x.docx'), 'docx');
+        best = Math.min(best, performance.now() - started);
+      }
+      times.set(length, best);
+    }
+    const short = times.get(SHORT)!;
+    const long = times.get(4 * SHORT)!;
+    assert.ok(
+      long <= MAX_RATIO * Math.max(short, 4 * FLOOR_MS),
+      `.docx ${JSON.stringify(unit)}: ${short.toFixed(0)} ms, then ${long.toFixed(0)} ms for 4 × (more than ${MAX_RATIO} ×)`,
+    );
+    assert.ok(texts.get(4 * SHORT)!.length > 0);
+  }
+});
+
+const MEGABYTE = 1024 * 1024;
+
+test('1 MB of any of them is read, parsed and drafted in seconds, not minutes', async () => {
+  // Generous: about 1 s each on an idle machine; the bound only catches code that is not linear.
+  const limitMs = 30_000;
+  // One of each group (each takes a second or two): the ratio tests above cover every class.
+  for (const unit of [' ', '\n\n', '、', '，', '“', '《', '（', '1', '一是，', '第一，', '*', '[', '#', '\\']) {
+    const run = repeatTo(unit, MEGABYTE / 3); // 3 bytes a Chinese character in UTF-8: about 1 MB of text
+    const started = performance.now();
+    pipeline(decodeArticleBytes(Buffer.from(IN_SENTENCE(run)), 'x.txt'), 'txt');
+    const ms = performance.now() - started;
+    assert.ok(ms < limitMs, `${JSON.stringify(unit)}: 1 MB took ${(ms / 1000).toFixed(1)} s`);
+  }
+  for (const unit of [' ', '、', '1']) {
+    const file = await docxWith(repeatTo(unit, MEGABYTE));
+    const started = performance.now();
+    pipeline(await docxToText(file, 'x.docx'), 'docx');
+    const ms = performance.now() - started;
+    assert.ok(ms < limitMs, `.docx ${JSON.stringify(unit)}: 1 MB took ${(ms / 1000).toFixed(1)} s`);
+  }
+});
