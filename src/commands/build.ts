@@ -3,7 +3,7 @@
 // One browser serves all exports; it starts while the first deck's page is still being written.
 
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileLines } from '../check/context.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { copyDeckImages } from '../page/deck-images.ts';
@@ -33,6 +33,8 @@ export interface BuildOptions {
   pdf: boolean;
   /** Slides per handout page from `--handout`; overrides the front matter's `handout:` (default 2). */
   handout?: HandoutPerPage;
+  /** Write <name>.pptx with the PDFs (default true; needs the browser, so not with pdf: false). */
+  pptx?: boolean;
   /** A progress line on a terminal (see src/export/progress.ts); nothing when absent. */
   progress?: Progress;
 }
@@ -43,6 +45,8 @@ export interface BuiltDeck {
   indexHtml: string;
   slidesPdf?: string;
   handoutPdf?: string;
+  /** dist/<name>/<name>.pptx, when written. */
+  pptx?: string;
   /** dist/<name>/<name>.html: the whole deck in one file, for a USB stick. */
   singleHtml: string;
   scriptMd: string;
@@ -81,12 +85,14 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
   const printed = await withBrowser(async (browser) => {
     const decks = await sites;
     const finishing: Promise<ExportedDeck>[] = [];
-    for (const { deck, source, built } of decks) {
+    for (const { deck, source, built, lines } of decks) {
       const handout = handoutPerPage(options.handout, source);
       const deckPrinted = await printDeck(browser, deck, source, built.dir, {
         handout,
         indexHtml: built.indexHtml,
         writeScript: false,
+        pptx: options.pptx !== false,
+        sourceLines: lines,
         onProgress: (step, state) => {
           if (state === 'start') progress?.update(`${built.name}：${step}`);
         },
@@ -108,9 +114,11 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
     for (const diagnostic of [...exported.diagnostics, ...fitDiagnostics(source, exported.fits)]) reporter.diagnostic(diagnostic);
     built.slidesPdf = exported.slidesPdf;
     built.handoutPdf = exported.handoutPdf;
+    if (exported.pptx) built.pptx = exported.pptx;
     reporter.info(
       `  → ${relative(options.root, exported.slidesPdf)}（${exported.pages.slides} 页）、` +
-        `handout.pdf（${exported.pages.handout} 页，每页 ${exported.handoutPerPage} 张）、script.md`,
+        `handout.pdf（${exported.pages.handout} 页，每页 ${exported.handoutPerPage} 张）、script.md` +
+        (exported.pptx ? `、${basename(exported.pptx)}` : ''),
     );
   });
   return printed.decks.map((entry) => entry.built);
@@ -120,6 +128,8 @@ interface SiteEntry {
   deck: RenderedDeck;
   source: SourceDeck;
   built: BuiltDeck;
+  /** The deck file's lines (warnings name them). */
+  lines: string[];
 }
 
 async function writeSites(deckFiles: string[], outRoot: string, root: string, reporter: Reporter, progress?: Progress): Promise<SiteEntry[]> {
@@ -131,10 +141,11 @@ async function writeSites(deckFiles: string[], outRoot: string, root: string, re
     const dir = join(outRoot, name);
     // An unknown theme is reported at the deck's `theme:` line, not just by name.
     const { indexHtml, assets } = await locateThemeError(file, relative(root, file) || file, () => writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme }));
-    await copyDeckImages(source, fileLines(text), dirname(file), dir);
+    const lines = fileLines(text);
+    await copyDeckImages(source, lines, dirname(file), dir);
     const single = await writeSingleFile(deck, join(dir, `${name}.html`), { assets, assetsBaseDir: dirname(file) });
     const scriptMd = await writeLectureScript(source, dir);
-    entries.push({ deck, source, built: { name, dir, indexHtml, singleHtml: single.file, scriptMd, slideCount: deck.slideCount } });
+    entries.push({ deck, source, lines, built: { name, dir, indexHtml, singleHtml: single.file, scriptMd, slideCount: deck.slideCount } });
     progress?.clear();
     reporter.info(`${relative(root, file)} → ${relative(root, indexHtml)}（${deck.slideCount} 张）、${name}.html（单文件，${Math.round(single.bytes / 1024)} KB）`);
   }

@@ -32,6 +32,8 @@ import { HANDOUT_CHARACTERS, HANDOUT_FAMILY_SANS, handoutHtml } from './handout-
 import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
 import { composeHandout, fitHandout, printHandout } from './handout-pdf.ts';
 import { loadPrinted, pdfInfoFor, savePdf, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
+import { writeDeckPptx } from './deck-pptx.ts';
+import { measureSlides } from './measure-slides.ts';
 import { sectionStarts } from './sections.ts';
 import { printSlidesOn, type PrintedSlides } from './slides-pdf.ts';
 
@@ -39,8 +41,13 @@ export const SLIDES_PDF = 'slides.pdf';
 export const HANDOUT_PDF = 'handout.pdf';
 export const SCRIPT_MD = 'script.md';
 
+/** dist/<name>/<name>.pptx: named after the folder, so a copy sent on by itself still says which deck it is. */
+export function pptxPathFor(dir: string): string {
+  return join(dir, `${basename(dir)}.pptx`);
+}
+
 /** What exportDeck is doing now, for a progress line. */
-export type ExportStep = 'script.md' | 'slides.pdf' | 'handout.pdf';
+export type ExportStep = 'script.md' | 'slides.pdf' | 'handout.pdf' | 'pptx';
 
 export interface ExportDeckOptions {
   /** Slides per handout page. */
@@ -51,12 +58,18 @@ export interface ExportDeckOptions {
   onProgress?: (step: ExportStep, state: 'start' | 'done') => void;
   /** false when the caller has written script.md already (a build writes it with the page). */
   writeScript?: boolean;
+  /** Also write <name>.pptx from the print view's measurements (default true). */
+  pptx?: boolean;
+  /** The deck file's lines, so a warning about a missing picture names its line. */
+  sourceLines?: readonly string[];
 }
 
 export interface ExportedDeck {
   slidesPdf: string;
   handoutPdf: string;
   scriptMd: string;
+  /** Absent when not asked for. */
+  pptx?: string;
   pages: { slides: number; handout: number };
   /** Slides per handout page, as asked for. */
   handoutPerPage: HandoutPerPage;
@@ -172,6 +185,8 @@ export async function printDeck(
     handoutHtmlReady.catch(() => undefined);
     const { slidesResult, handoutResult, blockedRequests } = await withGuardedPage(browser, async (page, watch) => {
       const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect }, { outline: false }, watch.pageErrors);
+      // The PowerPoint file's boxes and sizes: the same fitted print view, measured once it is printed.
+      const measured = options.pptx === false ? undefined : await measureSlides(page, width, height);
       progress('handout.pdf', 'start');
       const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors);
       const handoutPrinted = printHandout(page);
@@ -182,7 +197,7 @@ export async function printDeck(
       progress('slides.pdf', 'done');
       return {
         handoutResult: { ...fit, doc: await loadPrinted(await handoutPrinted) },
-        slidesResult: { doc: slidesDoc, fits: slides.fits },
+        slidesResult: { doc: slidesDoc, fits: slides.fits, measured },
         blockedRequests: [...watch.blockedRequests],
       };
     });
@@ -190,6 +205,11 @@ export async function printDeck(
     const slidePages = slidesResult.doc.getPageCount();
     return {
       finish: async () => {
+        // The PowerPoint file is written meanwhile: Node's work, the browser has none in it.
+        const { measured } = slidesResult;
+        const pptx = measured ? pptxPathFor(dir) : undefined;
+        const pptxWritten = measured && pptx ? writeDeckPptx(pptx, { measured, source, info, ...(options.sourceLines ? { sourceLines: options.sourceLines } : {}) }) : Promise.resolve([]);
+        pptxWritten.catch(() => undefined);
         const composed = await composeHandout({
           handout: handoutResult.doc,
           slides: slidesResult.doc,
@@ -201,7 +221,9 @@ export async function printDeck(
         await writeFileAtomic(handoutPdf, composed.pdf);
         progress('handout.pdf', 'done');
 
-        const diagnostics: Diagnostic[] = [];
+        if (pptx) progress('pptx', 'start');
+        const diagnostics: Diagnostic[] = [...(await pptxWritten)];
+        if (pptx) progress('pptx', 'done');
         if (handoutResult.shrunk.length > 0) {
           diagnostics.push({
             severity: 'info',
@@ -220,6 +242,7 @@ export async function printDeck(
           slidesPdf,
           handoutPdf,
           scriptMd,
+          ...(pptx ? { pptx } : {}),
           pages: { slides: slidePages, handout: composed.pages },
           handoutPerPage: options.handout,
           blockedRequests,
