@@ -284,7 +284,14 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
 
       if (element instanceof HTMLImageElement) {
         const loaded = element.complete && element.naturalWidth > 0;
-        result.pictures.push({ box: rel(rect), src: element.getAttribute('src') ?? '', alt: element.alt, ...(loaded ? { url: element.currentSrc || element.src } : {}) });
+        const written = element.getAttribute('src') ?? '';
+        let src = written;
+        try {
+          src = decodeURI(written);
+        } catch {
+          // not percent-encoded after all: keep it as written
+        }
+        result.pictures.push({ box: rel(rect), src, alt: element.alt, ...(loaded ? { url: element.currentSrc || element.src } : {}) });
         return;
       }
 

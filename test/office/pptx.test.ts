@@ -189,3 +189,12 @@ test('image types by their bytes; notes Markdown as plain paragraphs', () => {
   assert.deepEqual(notesParagraphs('第一段**重点**。\n\n- 一条\n- 两条\n'), ['第一段重点。', '一条', '两条']);
   assert.deepEqual(notesParagraphs('  '), []);
 });
+
+test('overlapping line boxes (a big quote mark beside its quotation): the one with less text gives way', () => {
+  const mark = block('“', { x: 34, y: 98, w: 90, h: 258 }, { role: 'quote' });
+  const quotation = block('部署“两学一做”学习教育，就是要推动党内教育拓展。', { x: 120, y: 209, w: 1029, h: 199 }, { role: 'quote' });
+  const [a, b] = arrangeTexts({ ...pointsSlide(), texts: [mark, quotation] }, 1280, 720);
+  assert.ok(!overlaps(a!.box, b!.box), `${JSON.stringify(a!.box)} × ${JSON.stringify(b!.box)}`);
+  assert.equal(b!.box.x, 120, 'the quotation keeps its place');
+  assert.ok(a!.box.w >= 80, 'the mark keeps most of its box');
+});

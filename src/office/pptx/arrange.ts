@@ -58,6 +58,38 @@ function clampToSlide(box: Box, width: number, height: number): Box {
   return { x, y, w: Math.max(1, Math.min(box.x + box.w, width) - x), h: Math.max(1, Math.min(box.y + box.h, height) - y) };
 }
 
+function characters(block: TextBlock): number {
+  return block.paragraphs.reduce((sum, paragraph) => sum + paragraph.runs.reduce((n, run) => n + run.text.length, 0), 0);
+}
+
+/**
+ * Line boxes can overlap where the ink does not: the quote slide's 180 px opening mark has a line box that
+ * reaches into the quotation beside it. Of two overlapping boxes, the one with less text gives way, cut
+ * back along the side where the overlap is smallest.
+ */
+export function separate(blocks: readonly TextBlock[]): TextBlock[] {
+  const result = blocks.map((block) => ({ ...block }));
+  for (let i = 0; i < result.length; i++) {
+    for (let j = i + 1; j < result.length; j++) {
+      const a = result[i]!;
+      const b = result[j]!;
+      if (!overlaps(a.box, b.box)) continue;
+      const [small, big] = characters(a) <= characters(b) ? [a, b] : [b, a];
+      const s = small.box;
+      const g = big.box;
+      const cuts: Box[] = [
+        { ...s, w: g.x - s.x }, // keep the part left of the big box
+        { x: g.x + g.w, y: s.y, w: s.x + s.w - (g.x + g.w), h: s.h }, // right of it
+        { ...s, h: g.y - s.y }, // above it
+        { x: s.x, y: g.y + g.h, w: s.w, h: s.y + s.h - (g.y + g.h) }, // below it
+      ].filter((cut) => cut.w > 0 && cut.h > 0);
+      const best = cuts.sort((x, y) => y.w * y.h - x.w * x.h)[0];
+      if (best) small.box = best;
+    }
+  }
+  return result;
+}
+
 /** The box grown by `fraction` of the slack it wants, within its room. */
 function grown(block: TextBlock, fraction: number): Box {
   const { box, room } = block;
@@ -84,10 +116,10 @@ function grown(block: TextBlock, fraction: number): Box {
  * runs past the slide (a slide the fit could not fit) is cut to the slide.
  */
 export function arrangeTexts(slide: MeasuredSlide, width: number, height: number): TextBlock[] {
-  const blocks = mergeLists(slide.texts).map((block) => {
+  const blocks = separate(mergeLists(slide.texts).map((block) => ({ ...block, box: clampToSlide(block.box, width, height) }))).map((block) => {
     const only = block.paragraphs.length === 1 ? block.paragraphs[0] : undefined;
     const singleLine = only !== undefined && block.box.h < only.lineHeightPx * 1.5;
-    return { ...block, box: clampToSlide(block.box, width, height), ...(singleLine ? { singleLine } : {}) };
+    return { ...block, ...(singleLine ? { singleLine } : {}) };
   });
   const final: Box[] = [];
   return blocks.map((block, index) => {
