@@ -25,39 +25,38 @@ interface BackgroundPlan {
   /** Per slide: its background's index. */
   indexOf: number[];
   /** Per background: a slide showing it, and where that slide's page sits in the document. */
-  shots: { slide: number; clip: { x: number; y: number; width: number; height: number } }[];
+  shots: { slide: number }[];
 }
 
 export async function measureSlides(page: Page, width: number, height: number): Promise<MeasuredDeck> {
   await page.evaluate(NAME_HELPER);
   const plan = await page.evaluate(planBackgrounds, BACKGROUND_ONLY);
+  const slides = await page.evaluate(measureInPage);
+  // Then the backgrounds, on a page cut down to the slides photographed (a 300-slide print view is 216,000 px
+  // tall; each screenshot would make Chromium paint its way through it).
+  const clips = await page.evaluate(
+    (shotSlides: number[], className: string) => {
+      const all = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
+      const pages = all.map((slide) => (slide.closest('.pdf-page') as HTMLElement | null) ?? slide);
+      const keep = new Set(shotSlides.map((index) => pages[index]));
+      for (const page of new Set(pages)) if (!keep.has(page)) page.style.display = 'none';
+      for (const index of shotSlides) all[index]?.classList.add(className);
+      return shotSlides.map((index) => {
+        const rect = pages[index]!.getBoundingClientRect();
+        return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
+      });
+    },
+    plan.shots.map((shot) => shot.slide),
+    BACKGROUND_ONLY,
+  );
   const backgrounds: Uint8Array[] = [];
   // A page in the background gets no frames (see print-ready.ts), and a screenshot waits for one.
-  if (plan.shots.length > 0) await page.bringToFront();
-  for (const shot of plan.shots) {
-    await page.evaluate(
-      (index: number, className: string, on: boolean) => {
-        const slides = Array.from(document.querySelectorAll('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
-        slides[index]?.classList.toggle(className, on);
-      },
-      shot.slide,
-      BACKGROUND_ONLY,
-      true,
-    );
-    // Scrolled into the viewport: a clip beyond it would make Chromium lay out the whole print view again.
-    // (Puppeteer takes the clip in document coordinates and cuts it to the viewport.)
-    await page.evaluate((y: number) => window.scrollTo(0, y), shot.clip.y);
-    backgrounds.push(await page.screenshot({ type: 'png', clip: shot.clip, captureBeyondViewport: false }));
-    await page.evaluate(
-      (index: number, className: string) => {
-        const slides = Array.from(document.querySelectorAll('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
-        slides[index]?.classList.remove(className);
-      },
-      shot.slide,
-      BACKGROUND_ONLY,
-    );
+  if (clips.length > 0) await page.bringToFront();
+  for (const clip of clips) {
+    // Scrolled into the viewport; puppeteer takes the clip in document coordinates and cuts it to the viewport.
+    await page.evaluate((y: number) => window.scrollTo(0, y), clip.y);
+    backgrounds.push(await page.screenshot({ type: 'png', clip, captureBeyondViewport: false }));
   }
-  const slides = await page.evaluate(measureInPage);
   const colors = await page.evaluate(() => {
     const style = getComputedStyle(document.documentElement);
     const read = (name: string, fallback: string): string => {
@@ -100,8 +99,7 @@ function planBackgrounds(className: string): BackgroundPlan {
     if (found === undefined) {
       found = plan.shots.length;
       keys.set(key, found);
-      const rect = page.getBoundingClientRect();
-      plan.shots.push({ slide: index, clip: { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height } });
+      plan.shots.push({ slide: index });
     }
     plan.indexOf.push(found);
   });
@@ -184,13 +182,23 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
     const color = [match[1], match[2], match[3]].map((v) => Math.round(Number(v)).toString(16).padStart(2, '0')).join('');
     return { color, alpha };
   };
+  // One style object per element: the walk asks for most elements' styles several times.
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const styleOf = (element: Element): CSSStyleDeclaration => {
+    let style = styles.get(element);
+    if (!style) {
+      style = getComputedStyle(element);
+      styles.set(element, style);
+    }
+    return style;
+  };
   const zoomOf = (element: Element): number => (element as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
   const px = (value: string, zoom: number): number => (parseFloat(value) || 0) * zoom;
   const isInline = (node: Node): boolean => {
     if (node.nodeType === Node.TEXT_NODE) return true;
     if (!(node instanceof HTMLElement)) return false;
     if (node.tagName === 'IMG' || node.tagName === 'ASIDE' || node.hasAttribute('data-dangke-pseudo')) return false;
-    const display = getComputedStyle(node).display;
+    const display = styleOf(node).display;
     return display === 'inline' || display === 'contents';
   };
 
@@ -212,10 +220,10 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
       if (rect.width > 28 || rect.height > 28 || rect.width === 0) continue;
       // A bullet sits in the item's left padding, before the text (the timeline's dots sit above it).
       const item = span.parentElement!;
-      const itemStyle = getComputedStyle(item);
+      const itemStyle = styleOf(item);
       const textLeft = item.getBoundingClientRect().left + px(itemStyle.borderLeftWidth, zoomOf(item)) + px(itemStyle.paddingLeft, zoomOf(item));
       if (rect.right > textLeft + 1) continue;
-      const computed = getComputedStyle(span);
+      const computed = styleOf(span);
       const fill = hex(computed.backgroundColor);
       if (!fill) continue;
       const rotated = computed.transform !== 'none';
@@ -225,7 +233,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
 
     const visit = (element: HTMLElement): void => {
       if (element.matches('aside.notes, script, style, template')) return;
-      const computed = getComputedStyle(element);
+      const computed = styleOf(element);
       if (computed.display === 'none' || computed.visibility === 'hidden' || Number(computed.opacity) === 0) return;
       const zoom = zoomOf(element);
       const rect = element.getBoundingClientRect();
@@ -312,7 +320,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         const collect = (node: Node): void => {
           if (node.nodeType === Node.TEXT_NODE) {
             const parent = node.parentElement!;
-            const style = getComputedStyle(parent);
+            const style = styleOf(parent);
             const text = (node.textContent ?? '').replace(/[\u200b\u00ad]/g, '').replace(/\s+/g, ' ');
             if (text === '') return;
             const z = zoomOf(parent);
@@ -336,7 +344,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
             pendingBreak = true;
             return;
           }
-          if (node instanceof HTMLElement && getComputedStyle(node).display === 'none') return;
+          if (node instanceof HTMLElement && styleOf(node).display === 'none') return;
           node.childNodes.forEach(collect);
         };
         nodes.forEach(collect);
@@ -368,7 +376,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         if (list && !lists.has(list)) lists.set(list, `list${lists.size}`);
         let level = 0;
         for (let up = element.parentElement; up && up !== slide; up = up.parentElement) if (up.tagName === 'UL' || up.tagName === 'OL') level++;
-        const role = element.closest('blockquote') ? 'quote' : element.closest('h1, h2, h3') ? 'title' : element.closest('strong, b') && getComputedStyle(element.closest('strong, b')!).display !== 'inline' ? 'figure' : 'body';
+        const role = element.closest('blockquote') ? 'quote' : element.closest('h1, h2, h3') ? 'title' : element.closest('strong, b') && styleOf(element.closest('strong, b')!).display !== 'inline' ? 'figure' : 'body';
         const bulletRoom = bullet ? { ...room, x: room.x - px(computed.paddingLeft, zoom), w: room.w + px(computed.paddingLeft, zoom) } : room;
         result.texts.push({
           box,

@@ -72,20 +72,20 @@ export function writePptx(input: PptxInput): PptxOutput {
   const files: Zippable = {};
   const overrides: [string, string][] = [];
   const add = (path: string, xml: string, contentType?: string): void => {
-    files[path] = [encoder.encode(xml), { level: 6 }];
+    files[path] = [encoder.encode(xml), { level: 1 }];
     if (contentType) overrides.push([`/${path}`, contentType]);
   };
   const placeholders: PptxOutput['placeholders'] = [];
 
   // Media: each background once, each picture file once, shared by the slides that show them.
   const media = new Map<Uint8Array, string>();
-  const mediaTypes = new Set<ImageType>();
+  const mediaTypes = new Map<string, ImageType>();
   const addMedia = (bytes: Uint8Array, type: ImageType): string => {
     const known = media.get(bytes);
     if (known) return known;
     const name = `media/image${media.size + 1}.${type.ext}`;
     media.set(bytes, name);
-    [...mediaTypes].some((t) => t.ext === type.ext) || mediaTypes.add(type);
+    mediaTypes.set(type.ext, type);
     files[`ppt/${name}`] = [bytes, { level: 0 }];
     return name;
   };
@@ -186,7 +186,7 @@ export function writePptx(input: PptxInput): PptxOutput {
   const defaults = [
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
     '<Default Extension="xml" ContentType="application/xml"/>',
-    ...[...mediaTypes].map((type) => `<Default Extension="${type.ext}" ContentType="${type.contentType}"/>`),
+    ...[...mediaTypes.values()].map((type) => `<Default Extension="${type.ext}" ContentType="${type.contentType}"/>`),
   ];
   const contentTypes =
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.join('')}` +
