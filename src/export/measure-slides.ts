@@ -22,8 +22,10 @@ const BACKGROUND_ONLY = 'dangke-background-only';
 const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((target) => target);';
 
 interface BackgroundPlan {
-  /** Per slide: its background's index. */
+  /** Per slide: its background picture's index, or -1 for a plain colour. */
   indexOf: number[];
+  /** Per slide: the plain colour ("rrggbb"), or "" when it has a picture. */
+  colors: string[];
   /** Per background: a slide showing it, and where that slide's page sits in the document. */
   shots: { slide: number }[];
 }
@@ -55,7 +57,8 @@ export async function measureSlides(page: Page, width: number, height: number): 
   for (const clip of clips) {
     // Scrolled into the viewport; puppeteer takes the clip in document coordinates and cuts it to the viewport.
     await page.evaluate((y: number) => window.scrollTo(0, y), clip.y);
-    backgrounds.push(await page.screenshot({ type: 'png', clip, captureBeyondViewport: false }));
+    // JPEG: backgrounds are gradients and textures, and Chromium encodes a JPEG several times faster than a PNG.
+    backgrounds.push(await page.screenshot({ type: 'jpeg', quality: 90, clip, captureBeyondViewport: false }));
   }
   const colors = await page.evaluate(() => {
     const style = getComputedStyle(document.documentElement);
@@ -69,7 +72,7 @@ export async function measureSlides(page: Page, width: number, height: number): 
     width,
     height,
     backgrounds,
-    slides: slides.map((slide, index) => ({ ...slide, background: plan.indexOf[index] ?? 0 })),
+    slides: slides.map((slide, index) => ({ ...slide, background: plan.indexOf[index] ?? -1, ...(plan.colors[index] ? { backgroundColor: plan.colors[index] } : {}) })),
     colors,
   };
 }
@@ -81,7 +84,7 @@ function planBackgrounds(className: string): BackgroundPlan {
   document.head.appendChild(style);
   const slides = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
   const keys = new Map<string, number>();
-  const plan: BackgroundPlan = { indexOf: [], shots: [] };
+  const plan: BackgroundPlan = { indexOf: [], colors: [], shots: [] };
   slides.forEach((slide, index) => {
     const page = (slide.closest('.pdf-page') as HTMLElement | null) ?? slide;
     const own = getComputedStyle(slide);
@@ -95,6 +98,28 @@ function planBackgrounds(className: string): BackgroundPlan {
       [after.content, after.background, after.border],
       backdrop ? [getComputedStyle(backdrop).background, backdrop.firstElementChild ? getComputedStyle(backdrop.firstElementChild).background : ''] : '',
     ]);
+    // A plain colour needs no picture: nothing drawn on the slide itself, its pseudo-elements or its backdrop.
+    const undecorated = (style: CSSStyleDeclaration): boolean =>
+      style.content === 'none' || style.content === 'normal' || style.display === 'none' ||
+      (style.backgroundImage === 'none' && /rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor) && parseFloat(style.borderTopWidth) === 0 && parseFloat(style.borderBottomWidth) === 0 && parseFloat(style.borderLeftWidth) === 0 && parseFloat(style.borderRightWidth) === 0 && style.boxShadow === 'none');
+    const backdropPlain = !backdrop || [backdrop, ...Array.from(backdrop.querySelectorAll('*'))].every((element) => {
+      const style = getComputedStyle(element);
+      return style.backgroundImage === 'none' && /rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor);
+    });
+    if (own.backgroundImage === 'none' && undecorated(before) && undecorated(after) && backdropPlain) {
+      let colour: string | undefined;
+      for (let element: Element | null = slide; element && colour === undefined; element = element.parentElement) {
+        const style = getComputedStyle(element);
+        if (style.backgroundImage !== 'none') break;
+        if (!/rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor)) colour = style.backgroundColor;
+      }
+      const match = colour ? /rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)\s*(?:[,/]\s*([\d.]+))?\)/.exec(colour) : null;
+      if (match && (match[4] === undefined || Number(match[4]) === 1)) {
+        plan.indexOf.push(-1);
+        plan.colors.push([match[1], match[2], match[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join(''));
+        return;
+      }
+    }
     let found = keys.get(key);
     if (found === undefined) {
       found = plan.shots.length;
@@ -102,6 +127,7 @@ function planBackgrounds(className: string): BackgroundPlan {
       plan.shots.push({ slide: index });
     }
     plan.indexOf.push(found);
+    plan.colors.push('');
   });
   return plan;
 }

@@ -85,8 +85,10 @@ export interface Picture {
 export interface MeasuredSlide {
   /** The slide's classes (layout first, e.g. ["cards"] or ["agenda", "two-columns"]). */
   classes: string[];
-  /** Index into MeasuredDeck.backgrounds. */
+  /** Index into MeasuredDeck.backgrounds; -1 for a plain colour (backgroundColor). */
   background: number;
+  /** "rrggbb" when the slide's background is one plain colour. */
+  backgroundColor?: string;
   /** In painting order: shapes first, then pictures, then text. */
   shapes: Shape[];
   pictures: Picture[];
@@ -96,7 +98,7 @@ export interface MeasuredSlide {
 export interface MeasuredDeck {
   width: number;
   height: number;
-  /** One picture per distinct slide background (the slide with its content hidden), PNG bytes. */
+  /** One picture per distinct decorated slide background (the slide with its content hidden), PNG or JPEG bytes. */
   backgrounds: Uint8Array[];
   slides: MeasuredSlide[];
   /** The theme's colours ("rrggbb"), for the presentation's colour scheme. */

@@ -119,7 +119,7 @@ export function writePptx(input: PptxInput): PptxOutput {
       return id;
     });
     const texts = arrangeTexts(slide, deck.width, deck.height);
-    add(`ppt/slides/slide${number}.xml`, slideXml({ slide, texts, media: { ...(background ? { background } : {}), pictures }, emu: EMU_PER_PX, backgroundColor: input.colors.paper }), CT.slide);
+    add(`ppt/slides/slide${number}.xml`, slideXml({ slide, texts, media: { ...(background ? { background } : {}), pictures }, emu: EMU_PER_PX, backgroundColor: slide.backgroundColor ?? input.colors.paper }), CT.slide);
     add(`ppt/slides/_rels/slide${number}.xml.rels`, relsXml(rels));
     add(`ppt/notesSlides/notesSlide${number}.xml`, notesSlideXml(input.notes[index] ?? []), CT.notesSlide);
     add(
