@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildCommand } from './commands/build.ts';
+import { chooseFormats } from './commands/formats.ts';
 import { createProgress } from './export/progress.ts';
 import { checkCommand } from './commands/check.ts';
 import { presentCommand } from './commands/present.ts';
@@ -29,7 +30,7 @@ const MAIN_HELP = `dangke：把一篇文章变成一堂党课（幻灯片、讲�
 用法：npx tsx build.ts <命令> [选项]
 
 命令：
-  build [幻灯片.md …]   生成 dist/<名称>/（网页、单文件、slides.pdf、讲义、讲稿）；不带参数时先为 articles/ 中
+  build [幻灯片.md …]   生成 dist/<名称>/（网页、单文件、slides.pdf、讲义、讲稿、Word 讲稿、PPT）；不带参数时先为 articles/ 中
                         尚无幻灯片的文章起草，再构建 slides/ 中的全部幻灯片
   draft <文章>          为一篇文章起草 slides/<名称>.md
   parse <文章> --json   显示文章结构（标题、栏目、导语、各部分、署名）
@@ -42,16 +43,26 @@ const MAIN_HELP = `dangke：把一篇文章变成一堂党课（幻灯片、讲�
 Commands: build, draft, parse, check, dev, present. Run any of them with --help.`;
 
 const HELP: Record<string, string> = {
-  build: `用法：npx tsx build.ts build [幻灯片.md …] [--out 目录] [--no-pdf] [--handout 1|2|3] [--quiet]
+  build: `用法：npx tsx build.ts build [幻灯片.md …] [--out 目录] [--formats 格式,…] [--images] [--no-pdf]
+                              [--handout 1|2|3] [--quiet]
 
   不带幻灯片参数时：先为 articles/ 中还没有幻灯片的文章起草 slides/<名称>.md
   （已有的幻灯片绝不会被改写），再构建 slides/ 中的全部幻灯片。
   输出：<目录>/<名称>/index.html（可离线打开，按 S 打开演讲者视图）、<名称>.html（单个文件，
-  可拷到 U 盘在任何电脑上打开）、script.md（讲稿）、
-  slides.pdf（每页一张幻灯片）和 handout.pdf（讲义：A4，幻灯片配讲稿）。
+  可拷到 U 盘在任何电脑上打开）、script.md（讲稿）、script.docx（Word 讲稿，按公文格式排版）、
+  slides.pdf（每页一张幻灯片）、handout.pdf（讲义：A4，幻灯片配讲稿）和 <名称>.pptx（PowerPoint）。
 
   --out 目录      输出目录（默认 dist）
-  --no-pdf        只生成网页和讲稿，不导出 PDF（不需要浏览器）
+  --formats 格式  只生成列出的格式，用逗号分隔（默认 html,pdf,pptx,docx）：
+                    html    单个文件 <名称>.html
+                    pdf     slides.pdf 和 handout.pdf
+                    pptx    PowerPoint 幻灯片 <名称>.pptx
+                    docx    Word 讲稿 script.docx
+                    images  图片：images/001.png …（每张 1920 像素宽）、overview.png（全部幻灯片的
+                            缩略图）、<名称>-long.png（竖向长图，1080 像素宽，可发微信群）
+                  index.html 和 script.md 总会生成。
+  --images        在默认格式（或 --formats 所选）之外再生成图片
+  --no-pdf        不启动浏览器：只生成不需要浏览器的格式（网页、单文件、script.md、script.docx）
   --handout 张数  讲义每页放 1、2 或 3 张幻灯片（默认 2，或幻灯片 front matter 中的 handout:）；
                   3 张时每张旁边留有横线，供听讲人记笔记
   --quiet         只显示错误`,
@@ -125,9 +136,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           out: { type: 'string' },
           'no-pdf': { type: 'boolean' },
           handout: { type: 'string' },
+          formats: { type: 'string' },
+          images: { type: 'boolean' },
         });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
+        const formats = chooseFormats({
+          ...(typeof values.formats === 'string' ? { formats: values.formats } : {}),
+          images: values.images === true,
+          noPdf: values['no-pdf'] === true,
+        });
         const handout = values.handout === undefined ? undefined : parseHandoutPerPage(values.handout);
         if (values.handout !== undefined && handout === undefined) {
           throw new UserError(`--handout ${values.handout} 无效：讲义每页可放 1、2 或 3 张幻灯片。`, {
@@ -153,6 +171,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             decks: positionals.map((deck) => resolve(io.cwd, deck)),
             ...(typeof values.out === 'string' ? { outDir: resolve(io.cwd, values.out) } : {}),
             pdf: values['no-pdf'] !== true,
+            formats,
+            pptx: formats.has('pptx'),
             ...(handout !== undefined ? { handout } : {}),
             progress,
           },
