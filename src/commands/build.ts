@@ -51,6 +51,8 @@ export interface BuiltDeck {
   indexHtml: string;
   slidesPdf?: string;
   handoutPdf?: string;
+  /** dist/<name>/<name>.pptx, when written. */
+  pptx?: string;
   /** dist/<name>/<name>.html: the whole deck in one file, for a USB stick (format html). */
   singleHtml?: string;
   scriptMd: string;
@@ -106,7 +108,7 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
     const decks = await sites;
     const finishing: Promise<ExportedDeck>[] = [];
     const documents: Promise<void>[] = [];
-    for (const { deck, source, built } of decks) {
+    for (const { deck, source, built, lines } of decks) {
       if (formats.has('docx')) {
         // Node's share of the build while Chromium loads and prints this deck; awaited with the handouts.
         const written = writeScriptDocx(source, built.dir).then((path) => {
@@ -120,6 +122,8 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
         handout,
         indexHtml: built.indexHtml,
         writeScript: false,
+        pptx: options.pptx !== false,
+        sourceLines: lines,
         images: formats.has('images'),
         name: built.name,
         onProgress: (step, state) => {
@@ -144,10 +148,12 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
     for (const diagnostic of [...exported.diagnostics, ...fitDiagnostics(source, exported.fits)]) reporter.diagnostic(diagnostic);
     built.slidesPdf = exported.slidesPdf;
     built.handoutPdf = exported.handoutPdf;
+    if (exported.pptx) built.pptx = exported.pptx;
     if (exported.images) built.images = exported.images;
     reporter.info(
       `  → ${relative(options.root, exported.slidesPdf)}（${exported.pages.slides} 页）、` +
-        `handout.pdf（${exported.pages.handout} 页，每页 ${exported.handoutPerPage} 张）、script.md${built.scriptDocx === undefined ? '' : '、script.docx'}`,
+        `handout.pdf（${exported.pages.handout} 页，每页 ${exported.handoutPerPage} 张）、script.md${built.scriptDocx === undefined ? '' : '、script.docx'}` +
+        (exported.pptx ? `、${basename(exported.pptx)}` : ''),
     );
     if (exported.images) {
       const { slides, long } = exported.images;
@@ -161,6 +167,8 @@ interface SiteEntry {
   deck: RenderedDeck;
   source: SourceDeck;
   built: BuiltDeck;
+  /** The deck file's lines (warnings name them). */
+  lines: string[];
 }
 
 interface SiteOutputs {
@@ -179,13 +187,15 @@ async function writeSites(deckFiles: string[], outRoot: string, root: string, re
     const dir = join(outRoot, name);
     // An unknown theme is reported at the deck's `theme:` line, not just by name.
     const { indexHtml, assets } = await locateThemeError(file, relative(root, file) || file, () => writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme }));
-    await copyDeckImages(source, fileLines(text), dirname(file), dir);
+    const lines = fileLines(text);
+    await copyDeckImages(source, lines, dirname(file), dir);
     const single = outputs.singleFile ? await writeSingleFile(deck, join(dir, `${name}.html`), { assets, assetsBaseDir: dirname(file) }) : undefined;
     const scriptMd = await writeLectureScript(source, dir);
     const scriptDocx = outputs.docx ? await writeScriptDocx(source, dir) : undefined;
     entries.push({
       deck,
       source,
+      lines,
       built: { name, dir, indexHtml, scriptMd, slideCount: deck.slideCount, ...(single ? { singleHtml: single.file } : {}), ...(scriptDocx ? { scriptDocx } : {}) },
     });
     progress?.clear();

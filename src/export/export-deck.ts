@@ -34,6 +34,8 @@ import { HANDOUT_CHARACTERS, HANDOUT_FAMILY_SANS, handoutHtml } from './handout-
 import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
 import { composeHandout, fitHandout, printHandout } from './handout-pdf.ts';
 import { loadPrinted, pdfInfoFor, savePdf, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
+import { writeDeckPptx } from './deck-pptx.ts';
+import { measureSlides } from './measure-slides.ts';
 import { sectionStarts } from './sections.ts';
 import { captureSlides, writeOverview, type SlideImages } from './slide-images.ts';
 import { printSlidesOn, type PrintedSlides } from './slides-pdf.ts';
@@ -42,8 +44,13 @@ export const SLIDES_PDF = 'slides.pdf';
 export const HANDOUT_PDF = 'handout.pdf';
 export { SCRIPT_MD, writeLectureScript };
 
+/** dist/<name>/<name>.pptx: named after the folder, so a copy sent on by itself still says which deck it is. */
+export function pptxPathFor(dir: string): string {
+  return join(dir, `${basename(dir)}.pptx`);
+}
+
 /** What exportDeck is doing now, for a progress line. */
-export type ExportStep = 'script.md' | 'slides.pdf' | 'handout.pdf' | 'images';
+export type ExportStep = 'script.md' | 'slides.pdf' | 'handout.pdf' | 'images' | 'pptx';
 
 export interface ExportDeckOptions {
   /** Slides per handout page. */
@@ -54,6 +61,10 @@ export interface ExportDeckOptions {
   onProgress?: (step: ExportStep, state: 'start' | 'done') => void;
   /** false when the caller has written script.md already (a build writes it with the page). */
   writeScript?: boolean;
+  /** Also write <name>.pptx from the print view's measurements (default true). */
+  pptx?: boolean;
+  /** The deck file's lines, so a warning about a missing picture names its line. */
+  sourceLines?: readonly string[];
   /** Also the slide pictures (images/001.png …, overview.png, <name>-long.png): `build --images`. */
   images?: boolean;
   /** The deck's name for <name>-long.png; default the folder's name. */
@@ -64,6 +75,8 @@ export interface ExportedDeck {
   slidesPdf: string;
   handoutPdf: string;
   scriptMd: string;
+  /** Absent when not asked for. */
+  pptx?: string;
   pages: { slides: number; handout: number };
   /** Slides per handout page, as asked for. */
   handoutPerPage: HandoutPerPage;
@@ -178,6 +191,9 @@ export async function printDeck(
       if (options.images === true) progress('images', 'start');
       // Taken from the print view before the handout is written over it: what slides.pdf shows, in pictures.
       const captured = options.images === true ? await captureSlides(page, dir, imageOptions) : undefined;
+      // The PowerPoint file's boxes and sizes: the same fitted print view, measured once it is printed (and
+      // photographed: the measuring changes the page, the handout replaces it afterwards).
+      const measured = options.pptx === false ? undefined : await measureSlides(page, width, height);
       progress('handout.pdf', 'start');
       const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
       const handoutPrinted = printHandout(page, deck.slideCount);
@@ -191,7 +207,7 @@ export async function printDeck(
       if (images) progress('images', 'done');
       return {
         handoutResult: { ...fit, doc: handoutDoc },
-        slidesResult: { doc: slidesDoc, fits: slides.fits },
+        slidesResult: { doc: slidesDoc, fits: slides.fits, measured },
         blockedRequests: [...watch.blockedRequests],
         images,
       };
@@ -200,6 +216,11 @@ export async function printDeck(
     const slidePages = slidesResult.doc.getPageCount();
     return {
       finish: async () => {
+        // The PowerPoint file is written meanwhile: Node's work, the browser has none in it.
+        const { measured } = slidesResult;
+        const pptx = measured ? pptxPathFor(dir) : undefined;
+        const pptxWritten = measured && pptx ? writeDeckPptx(pptx, { measured, source, info, ...(options.sourceLines ? { sourceLines: options.sourceLines } : {}) }) : Promise.resolve([]);
+        pptxWritten.catch(() => undefined);
         const composed = await composeHandout({
           handout: handoutResult.doc,
           slides: slidesResult.doc,
@@ -211,7 +232,9 @@ export async function printDeck(
         await writeFileAtomic(handoutPdf, composed.pdf);
         progress('handout.pdf', 'done');
 
-        const diagnostics: Diagnostic[] = [];
+        if (pptx) progress('pptx', 'start');
+        const diagnostics: Diagnostic[] = [...(await pptxWritten)];
+        if (pptx) progress('pptx', 'done');
         if (handoutResult.shrunk.length > 0) {
           diagnostics.push({
             severity: 'info',
@@ -230,6 +253,7 @@ export async function printDeck(
           slidesPdf,
           handoutPdf,
           scriptMd,
+          ...(pptx ? { pptx } : {}),
           pages: { slides: slidePages, handout: composed.pages },
           handoutPerPage: options.handout,
           blockedRequests,

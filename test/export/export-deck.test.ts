@@ -161,7 +161,7 @@ test('exportDeck in Chromium: slides.pdf, handout.pdf (1, 2, 3 per page), script
             if (result.diagnostics.some((d) => d.severity === 'warning')) assert.ok(all.includes('……'), 'cut notes end in ……');
           }
           assert.deepEqual(result.blockedRequests, []);
-          assert.deepEqual(steps.filter((step) => step.endsWith(':done')).sort(), ['handout.pdf:done', 'script.md:done', 'slides.pdf:done']);
+          assert.deepEqual(steps.filter((step) => step.endsWith(':done')).sort(), ['handout.pdf:done', 'pptx:done', 'script.md:done', 'slides.pdf:done']);
         });
       }
 

@@ -1,0 +1,429 @@
+// The PowerPoint file's measurements, taken from the print view the slides PDF was printed from: after the
+// deck's fit (src/page/client/fit.ts), so every box and font size is the one the PDF shows.
+//
+// Two steps on the already-printed page, before the handout is loaded into it:
+// 1. Backgrounds: one picture per distinct slide background (the slide's own background and its frame
+//    ornaments, with all of its content hidden): a few screenshots for a whole deck, however long.
+// 2. One page.evaluate that walks every slide and returns the plain JSON model (src/office/pptx/slide-model.ts):
+//    text blocks with their runs, shapes (boxes with a fill or border), pictures. The theme's ::before/::after
+//    ornaments (card numbers, agenda numbers, timeline dots, quote marks) have no element to measure, so they
+//    are first copied into real spans with the same computed style; the page is thrown away afterwards (the
+//    handout is loaded into it), so this changes nothing anyone sees.
+import type { Page } from 'puppeteer-core';
+import type { MeasuredDeck, MeasuredSlide } from '../office/pptx/slide-model.ts';
+
+/** Class that hides a slide's content for its background picture. */
+const BACKGROUND_ONLY = 'dangke-background-only';
+
+/**
+ * tsx compiles this module with esbuild's keepNames, which wraps functions defined inside the measuring
+ * function in `__name(fn, "name")`; that helper does not exist in the page, so give it an identity there.
+ */
+const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((target) => target);';
+
+interface BackgroundPlan {
+  /** Per slide: its background picture's index, or -1 for a plain colour. */
+  indexOf: number[];
+  /** Per slide: the plain colour ("rrggbb"), or "" when it has a picture. */
+  colors: string[];
+  /** Per background: a slide showing it, and where that slide's page sits in the document. */
+  shots: { slide: number }[];
+}
+
+export async function measureSlides(page: Page, width: number, height: number): Promise<MeasuredDeck> {
+  await page.evaluate(NAME_HELPER);
+  const plan = await page.evaluate(planBackgrounds, BACKGROUND_ONLY);
+  const slides = await page.evaluate(measureInPage);
+  // Then the backgrounds, on a page cut down to the slides photographed (a 300-slide print view is 216,000 px
+  // tall; each screenshot would make Chromium paint its way through it).
+  const clips = await page.evaluate(
+    (shotSlides: number[], className: string) => {
+      const all = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
+      const pages = all.map((slide) => (slide.closest('.pdf-page') as HTMLElement | null) ?? slide);
+      const keep = new Set(shotSlides.map((index) => pages[index]));
+      for (const page of new Set(pages)) if (!keep.has(page)) page.style.display = 'none';
+      for (const index of shotSlides) all[index]?.classList.add(className);
+      return shotSlides.map((index) => {
+        const rect = pages[index]!.getBoundingClientRect();
+        return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
+      });
+    },
+    plan.shots.map((shot) => shot.slide),
+    BACKGROUND_ONLY,
+  );
+  const backgrounds: Uint8Array[] = [];
+  // A page in the background gets no frames (see print-ready.ts), and a screenshot waits for one.
+  if (clips.length > 0) await page.bringToFront();
+  for (const clip of clips) {
+    // Scrolled into the viewport; puppeteer takes the clip in document coordinates and cuts it to the viewport.
+    await page.evaluate((y: number) => window.scrollTo(0, y), clip.y);
+    // JPEG: backgrounds are gradients and textures, and Chromium encodes a JPEG several times faster than a PNG.
+    backgrounds.push(await page.screenshot({ type: 'jpeg', quality: 90, clip, captureBeyondViewport: false }));
+  }
+  const colors = await page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    const read = (name: string, fallback: string): string => {
+      const value = style.getPropertyValue(name).trim().replace(/^#/, '');
+      return /^[0-9a-fA-F]{6}$/.test(value) ? value.toLowerCase() : fallback;
+    };
+    return { ink: read('--dk-ink', '222222'), accent: read('--dk-red', 'a4000f'), accent2: read('--dk-gold-line', 'd9a93f'), paper: read('--dk-paper', 'ffffff') };
+  });
+  return {
+    width,
+    height,
+    backgrounds,
+    slides: slides.map((slide, index) => ({ ...slide, background: plan.indexOf[index] ?? -1, ...(plan.colors[index] ? { backgroundColor: plan.colors[index] } : {}) })),
+    colors,
+  };
+}
+
+/** Runs in the page: which slides share a background, and one slide to photograph for each. */
+function planBackgrounds(className: string): BackgroundPlan {
+  const style = document.createElement('style');
+  style.textContent = `.reveal .slides section.${className} > *, .reveal .slides .pdf-page:has(> section.${className}) > :not(section, .slide-background) { visibility: hidden !important; }`;
+  document.head.appendChild(style);
+  const slides = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
+  const keys = new Map<string, number>();
+  const plan: BackgroundPlan = { indexOf: [], colors: [], shots: [] };
+  slides.forEach((slide, index) => {
+    const page = (slide.closest('.pdf-page') as HTMLElement | null) ?? slide;
+    const own = getComputedStyle(slide);
+    const before = getComputedStyle(slide, '::before');
+    const after = getComputedStyle(slide, '::after');
+    const backdrop = page.querySelector('.slide-background');
+    const key = JSON.stringify([
+      own.background,
+      own.border,
+      [before.content, before.background, before.border, before.inset, before.width, before.height],
+      [after.content, after.background, after.border],
+      backdrop ? [getComputedStyle(backdrop).background, backdrop.firstElementChild ? getComputedStyle(backdrop.firstElementChild).background : ''] : '',
+    ]);
+    // A plain colour needs no picture: nothing drawn on the slide itself, its pseudo-elements or its backdrop.
+    const undecorated = (style: CSSStyleDeclaration): boolean =>
+      style.content === 'none' || style.content === 'normal' || style.display === 'none' ||
+      (style.backgroundImage === 'none' && /rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor) && parseFloat(style.borderTopWidth) === 0 && parseFloat(style.borderBottomWidth) === 0 && parseFloat(style.borderLeftWidth) === 0 && parseFloat(style.borderRightWidth) === 0 && style.boxShadow === 'none');
+    const backdropPlain = !backdrop || [backdrop, ...Array.from(backdrop.querySelectorAll('*'))].every((element) => {
+      const style = getComputedStyle(element);
+      return style.backgroundImage === 'none' && /rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor);
+    });
+    if (own.backgroundImage === 'none' && undecorated(before) && undecorated(after) && backdropPlain) {
+      let colour: string | undefined;
+      for (let element: Element | null = slide; element && colour === undefined; element = element.parentElement) {
+        const style = getComputedStyle(element);
+        if (style.backgroundImage !== 'none') break;
+        if (!/rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor)) colour = style.backgroundColor;
+      }
+      const match = colour ? /rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)\s*(?:[,/]\s*([\d.]+))?\)/.exec(colour) : null;
+      if (match && (match[4] === undefined || Number(match[4]) === 1)) {
+        plan.indexOf.push(-1);
+        plan.colors.push([match[1], match[2], match[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join(''));
+        return;
+      }
+    }
+    let found = keys.get(key);
+    if (found === undefined) {
+      found = plan.shots.length;
+      keys.set(key, found);
+      plan.shots.push({ slide: index });
+    }
+    plan.indexOf.push(found);
+    plan.colors.push('');
+  });
+  return plan;
+}
+
+/** Runs in the page: every slide's text, shapes and pictures (see slide-model.ts). */
+function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
+  type Box = { x: number; y: number; w: number; h: number };
+  const slides = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
+
+  // ---- 1. The theme's ::before/::after become real spans (all styles read first, then the page changed). ----
+  const cjkDigits = '〇一二三四五六七八九';
+  const counterText = (value: number, kind: string): string => {
+    const style = kind.trim();
+    if (style === 'decimal-leading-zero') return value < 10 ? `0${value}` : String(value);
+    if (style === 'cjk-decimal') {
+      if (value <= 10) return value === 10 ? '十' : cjkDigits[value]!;
+      if (value < 20) return `十${cjkDigits[value - 10]}`;
+      return String(value).split('').map((d) => cjkDigits[Number(d)]).join('');
+    }
+    return String(value);
+  };
+  const contentText = (content: string, element: Element): string | undefined => {
+    if (content === 'none' || content === 'normal') return undefined;
+    const position = element.parentElement ? Array.from(element.parentElement.children).filter((c) => c.tagName === element.tagName).indexOf(element) + 1 : 1;
+    let text = '';
+    const pattern = /"((?:[^"\\]|\\.)*)"|counter\(\s*([^,)]+)\s*(?:,\s*([^)]+))?\)/g;
+    for (const match of content.matchAll(pattern)) {
+      if (match[1] !== undefined) text += match[1].replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\(.)/g, '$1');
+      else text += counterText(position, match[3] ?? 'decimal');
+    }
+    return text;
+  };
+  // What lays out and paints a theme's ornament (copying all ~350 computed properties costs 10× more).
+  const sides = ['top', 'right', 'bottom', 'left'];
+  const copied = [
+    'display', 'position', 'box-sizing', 'width', 'height', 'min-width', 'min-height', 'max-width', 'max-height',
+    ...sides, ...sides.flatMap((side) => [`margin-${side}`, `padding-${side}`, `border-${side}-width`, `border-${side}-style`, `border-${side}-color`]),
+    'border-top-left-radius', 'border-top-right-radius', 'border-bottom-left-radius', 'border-bottom-right-radius',
+    'background-color', 'background-image', 'box-shadow', 'opacity', 'transform', 'transform-origin', 'z-index',
+    'flex-grow', 'flex-shrink', 'flex-basis', 'align-self', 'order', 'float', 'vertical-align',
+    'align-items', 'justify-content', 'flex-direction', 'text-align', 'white-space', 'line-height',
+    'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'color',
+  ];
+  const copies: { element: Element; where: 'before' | 'after'; text: string; style: [string, string][] }[] = [];
+  for (const slide of slides) {
+    for (const element of Array.from(slide.querySelectorAll('*'))) {
+      if (element.closest('aside.notes, script, style')) continue;
+      for (const where of ['before', 'after'] as const) {
+        const computed = getComputedStyle(element, `::${where}`);
+        const text = contentText(computed.content, element);
+        if (text === undefined || computed.display === 'none') continue;
+        const style: [string, string][] = [];
+        for (const name of copied) style.push([name, computed.getPropertyValue(name)]);
+        copies.push({ element, where, text, style });
+      }
+    }
+  }
+  const off = document.createElement('style');
+  off.textContent = '.dangke-no-before::before { content: none !important; } .dangke-no-after::after { content: none !important; }';
+  document.head.appendChild(off);
+  for (const copy of copies) {
+    const span = document.createElement('span');
+    span.setAttribute('data-dangke-pseudo', copy.where);
+    for (const [name, value] of copy.style) span.style.setProperty(name, value);
+    span.textContent = copy.text;
+    if (copy.where === 'before') copy.element.prepend(span);
+    else copy.element.append(span);
+    copy.element.classList.add(`dangke-no-${copy.where}`);
+  }
+
+  // ---- 2. Walk every slide. ----
+  const hex = (css: string): { color: string; alpha: number } | undefined => {
+    const match = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(css);
+    if (!match) return undefined;
+    const alphaText = match[4];
+    const alpha = alphaText === undefined ? 1 : alphaText.endsWith('%') ? parseFloat(alphaText) / 100 : parseFloat(alphaText);
+    if (alpha <= 0.02) return undefined;
+    const color = [match[1], match[2], match[3]].map((v) => Math.round(Number(v)).toString(16).padStart(2, '0')).join('');
+    return { color, alpha };
+  };
+  // One style object per element: the walk asks for most elements' styles several times.
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const styleOf = (element: Element): CSSStyleDeclaration => {
+    let style = styles.get(element);
+    if (!style) {
+      style = getComputedStyle(element);
+      styles.set(element, style);
+    }
+    return style;
+  };
+  const zoomOf = (element: Element): number => (element as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+  const px = (value: string, zoom: number): number => (parseFloat(value) || 0) * zoom;
+  const isInline = (node: Node): boolean => {
+    if (node.nodeType === Node.TEXT_NODE) return true;
+    if (!(node instanceof HTMLElement)) return false;
+    if (node.tagName === 'IMG' || node.tagName === 'ASIDE' || node.hasAttribute('data-dangke-pseudo')) return false;
+    const display = styleOf(node).display;
+    return display === 'inline' || display === 'contents';
+  };
+
+  return slides.map((slide) => {
+    const page = (slide.closest('.pdf-page') as HTMLElement | null) ?? slide;
+    const origin = page.getBoundingClientRect();
+    const rel = (rect: DOMRect | Box & { left?: number }): Box => {
+      const r = rect as DOMRect;
+      return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+    };
+    const result: Omit<MeasuredSlide, 'background'> = { classes: Array.from(slide.classList).filter((c) => !c.startsWith('dangke-') && !['present', 'past', 'future', 'stack'].includes(c)), shapes: [], pictures: [], texts: [] };
+    const bulletOf = new Map<Element, { char: string; color: string; sizePx: number }>();
+    const lists = new Map<Element, string>();
+
+    // Markers of plain bullet lists (a small empty ::before in an li) become paragraph bullets, not shapes.
+    for (const span of Array.from(slide.querySelectorAll<HTMLElement>('li > span[data-dangke-pseudo="before"]'))) {
+      if ((span.textContent ?? '') !== '') continue;
+      const rect = span.getBoundingClientRect();
+      if (rect.width > 28 || rect.height > 28 || rect.width === 0) continue;
+      // A bullet sits in the item's left padding, before the text (the timeline's dots sit above it).
+      const item = span.parentElement!;
+      const itemStyle = styleOf(item);
+      const textLeft = item.getBoundingClientRect().left + px(itemStyle.borderLeftWidth, zoomOf(item)) + px(itemStyle.paddingLeft, zoomOf(item));
+      if (rect.right > textLeft + 1) continue;
+      const computed = styleOf(span);
+      const fill = hex(computed.backgroundColor);
+      if (!fill) continue;
+      const rotated = computed.transform !== 'none';
+      const round = parseFloat(computed.borderTopLeftRadius) >= rect.width / 3;
+      bulletOf.set(span.parentElement!, { char: rotated ? '◆' : round ? '●' : '■', color: fill.color, sizePx: rect.width });
+    }
+
+    const visit = (element: HTMLElement): void => {
+      if (element.matches('aside.notes, script, style, template')) return;
+      const computed = styleOf(element);
+      if (computed.display === 'none' || computed.visibility === 'hidden' || Number(computed.opacity) === 0) return;
+      const zoom = zoomOf(element);
+      const rect = element.getBoundingClientRect();
+      const isBulletMarker = element.hasAttribute('data-dangke-pseudo') && element.parentElement !== null && bulletOf.has(element.parentElement) && (element.textContent ?? '') === '';
+
+      // Shapes: a fill, a border, a hard shadow.
+      if (element !== slide && !isBulletMarker && rect.width > 0 && rect.height > 0) {
+        let fill = hex(computed.backgroundColor);
+        if (!fill && computed.backgroundImage.includes('gradient')) fill = hex(computed.backgroundImage);
+        const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
+          side,
+          width: computed.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' ? 0 : px(computed.getPropertyValue(`border-${side.toLowerCase()}-width`), zoom),
+          color: hex(computed.getPropertyValue(`border-${side.toLowerCase()}-color`)),
+        }));
+        const drawn = sides.filter((s) => s.width > 0.3 && s.color);
+        if (fill || drawn.length > 0) {
+          let box = rel(rect);
+          let rotation = 0;
+          if (computed.transform !== 'none') {
+            const m = new DOMMatrix(computed.transform);
+            rotation = Math.round((Math.atan2(m.b, m.a) * 180) / Math.PI);
+            const w = px(computed.width, zoom) + px(computed.paddingLeft, zoom) + px(computed.paddingRight, zoom);
+            const h = px(computed.height, zoom) + px(computed.paddingTop, zoom) + px(computed.paddingBottom, zoom);
+            box = { x: box.x + box.w / 2 - w / 2, y: box.y + box.h / 2 - h / 2, w, h };
+          }
+          const radius = Math.min(computed.borderTopLeftRadius.endsWith('%') ? (parseFloat(computed.borderTopLeftRadius) / 100) * box.w : px(computed.borderTopLeftRadius, zoom), Math.min(box.w, box.h) / 2);
+          const ellipse = radius >= Math.min(box.w, box.h) / 2 - 0.5 && Math.abs(box.w - box.h) < 1;
+          const kind: 'rect' | 'ellipse' = ellipse ? 'ellipse' : 'rect';
+          // A hard shadow (the print view's, and the theme's offset ornaments) is a copy of the box beneath it.
+          // CSS paints a shadow only outside the box, so a box without a fill gets none here.
+          const shadow = /^(rgba?\([^)]*\))\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px(?:\s+(-?[\d.]+)px)?/.exec(computed.boxShadow);
+          if (fill && shadow && !computed.boxShadow.includes('inset') && parseFloat(shadow[4]!) === 0) {
+            const color = hex(shadow[1]!);
+            const spread = px(shadow[5] ?? '0', zoom);
+            const shadowBox = { x: box.x + px(shadow[2]!, zoom) - spread, y: box.y + px(shadow[3]!, zoom) - spread, w: box.w + 2 * spread, h: box.h + 2 * spread };
+            if (color && shadowBox.w > 0 && shadowBox.h > 0) result.shapes.push({ box: shadowBox, kind, fill: color, radiusPx: radius, rotation });
+          }
+          const uniform = drawn.length === 4 && drawn.every((s) => Math.abs(s.width - drawn[0]!.width) < 0.5 && s.color!.color === drawn[0]!.color!.color);
+          if (uniform) {
+            const width = drawn[0]!.width;
+            const inner = { x: box.x + width / 2, y: box.y + width / 2, w: box.w - width, h: box.h - width };
+            result.shapes.push({ box: inner, kind, ...(fill ? { fill } : {}), line: { color: drawn[0]!.color!.color, alpha: drawn[0]!.color!.alpha, widthPx: width }, radiusPx: radius, rotation });
+          } else {
+            if (fill) result.shapes.push({ box, kind, fill, radiusPx: radius, rotation });
+            for (const side of drawn) {
+              const edge =
+                side.side === 'Top' ? { x: box.x, y: box.y, w: box.w, h: side.width }
+                : side.side === 'Bottom' ? { x: box.x, y: box.y + box.h - side.width, w: box.w, h: side.width }
+                : side.side === 'Left' ? { x: box.x, y: box.y, w: side.width, h: box.h }
+                : { x: box.x + box.w - side.width, y: box.y, w: side.width, h: box.h };
+              result.shapes.push({ box: edge, kind: 'rect', fill: side.color!, radiusPx: 0, rotation: 0 });
+            }
+          }
+        }
+      }
+
+      if (element instanceof HTMLImageElement) {
+        const loaded = element.complete && element.naturalWidth > 0;
+        const written = element.getAttribute('src') ?? '';
+        let src = written;
+        try {
+          src = decodeURI(written);
+        } catch {
+          // not percent-encoded after all: keep it as written
+        }
+        result.pictures.push({ box: rel(rect), src, alt: element.alt, ...(loaded ? { url: element.currentSrc || element.src } : {}) });
+        return;
+      }
+
+      // Text: runs of inline content directly in this element form a paragraph; block children are visited.
+      const room: Box = {
+        x: rect.left - origin.left + px(computed.borderLeftWidth, zoom) + px(computed.paddingLeft, zoom),
+        y: rect.top - origin.top + px(computed.borderTopWidth, zoom) + px(computed.paddingTop, zoom),
+        w: rect.width - px(computed.borderLeftWidth, zoom) - px(computed.borderRightWidth, zoom) - px(computed.paddingLeft, zoom) - px(computed.paddingRight, zoom),
+        h: rect.height - px(computed.borderTopWidth, zoom) - px(computed.borderBottomWidth, zoom) - px(computed.paddingTop, zoom) - px(computed.paddingBottom, zoom),
+      };
+      let group: Node[] = [];
+      const flush = (): void => {
+        const nodes = group;
+        group = [];
+        if (nodes.length === 0) return;
+        const runs: MeasuredSlide['texts'][number]['paragraphs'][number]['runs'] = [];
+        let pendingBreak = false;
+        const collect = (node: Node): void => {
+          if (node.nodeType === Node.TEXT_NODE) {
+            const parent = node.parentElement!;
+            const style = styleOf(parent);
+            const text = (node.textContent ?? '').replace(/[\u200b\u00ad]/g, '').replace(/\s+/g, ' ');
+            if (text === '') return;
+            const z = zoomOf(parent);
+            const color = hex(style.color)?.color ?? '000000';
+            const weight = Number(style.fontWeight) || (style.fontWeight === 'bold' ? 700 : 400);
+            runs.push({
+              text,
+              bold: weight >= 600,
+              italic: style.fontStyle === 'italic',
+              underline: style.textDecorationLine.includes('underline'),
+              color,
+              sizePx: px(style.fontSize, z),
+              spacingPx: style.letterSpacing === 'normal' ? 0 : px(style.letterSpacing, z),
+              ...(parent.classList.contains('dangke-footer-number') ? { slideNumber: true } : {}),
+              ...(pendingBreak ? { breakBefore: true } : {}),
+            });
+            pendingBreak = false;
+            return;
+          }
+          if (node instanceof HTMLBRElement) {
+            pendingBreak = true;
+            return;
+          }
+          if (node instanceof HTMLElement && styleOf(node).display === 'none') return;
+          node.childNodes.forEach(collect);
+        };
+        nodes.forEach(collect);
+        if (runs.length === 0) return;
+        runs[0]!.text = runs[0]!.text.replace(/^ +/, '');
+        runs[runs.length - 1]!.text = runs[runs.length - 1]!.text.replace(/ +$/, '');
+        if (runs.every((run) => run.text.trim() === '')) return;
+        const range = document.createRange();
+        range.setStartBefore(nodes[0]!);
+        range.setEndAfter(nodes[nodes.length - 1]!);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+        if (rects.length === 0) return;
+        const left = Math.min(...rects.map((r) => r.left));
+        const top = Math.min(...rects.map((r) => r.top));
+        const right = Math.max(...rects.map((r) => r.right));
+        const bottom = Math.max(...rects.map((r) => r.bottom));
+        let box: Box = { x: left - origin.left, y: top - origin.top, w: right - left, h: bottom - top };
+        const bullet = bulletOf.get(element);
+        let indentPx = 0;
+        if (bullet) {
+          indentPx = box.x - room.x + px(computed.paddingLeft, zoom);
+          box = { ...box, x: box.x - indentPx, w: box.w + indentPx };
+        }
+        const textAlign = computed.textAlign;
+        const flexCentred = computed.display.includes('flex') && computed.justifyContent === 'center' && computed.flexDirection.startsWith('row');
+        const align = textAlign === 'center' || flexCentred ? 'center' : textAlign === 'right' || textAlign === 'end' ? 'right' : textAlign === 'justify' ? 'justify' : 'left';
+        const lineHeight = computed.lineHeight === 'normal' ? px(computed.fontSize, zoom) * 1.32 : px(computed.lineHeight, zoom);
+        const list = element.tagName === 'LI' ? element.parentElement : null;
+        if (list && !lists.has(list)) lists.set(list, `list${lists.size}`);
+        let level = 0;
+        for (let up = element.parentElement; up && up !== slide; up = up.parentElement) if (up.tagName === 'UL' || up.tagName === 'OL') level++;
+        const role = element.closest('blockquote') ? 'quote' : element.closest('h1, h2, h3') ? 'title' : element.closest('strong, b') && styleOf(element.closest('strong, b')!).display !== 'inline' ? 'figure' : 'body';
+        const bulletRoom = bullet ? { ...room, x: room.x - px(computed.paddingLeft, zoom), w: room.w + px(computed.paddingLeft, zoom) } : room;
+        result.texts.push({
+          box,
+          room: bulletRoom,
+          role,
+          paragraphs: [{ runs, align, lineHeightPx: lineHeight, level: Math.max(0, level - 1), ...(bullet ? { bullet } : {}), indentPx, spaceBeforePx: 0 }],
+          ...(list && bullet ? { listKey: lists.get(list)! } : {}),
+          ...(element.closest('.dangke-footer') ? { footer: true } : {}),
+        });
+      };
+      for (const child of Array.from(element.childNodes)) {
+        if (isInline(child)) {
+          group.push(child);
+        } else {
+          flush();
+          if (child instanceof HTMLElement) visit(child);
+        }
+      }
+      flush();
+    };
+    visit(slide);
+    return result;
+  });
+}

@@ -1,0 +1,106 @@
+// What the print view measured on each slide, as plain JSON: the PowerPoint writer's only input besides the
+// deck's front matter and notes. Boxes are in slide pixels (the deck's canvas, 1280×720 for 16:9), relative
+// to the slide's top-left corner, after the deck's fit scaled the content (src/page/client/fit.ts).
+// Made by src/export/measure-slides.ts in the browser; turned into Open XML by the modules beside this one.
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** What a text is, for the typeface table (fonts.ts): titles, body text, quotations, big figures. */
+export type TextRole = 'title' | 'body' | 'quote' | 'figure';
+
+export interface TextRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  /** "rrggbb" */
+  color: string;
+  /** Font size in slide pixels after the fit's zoom. */
+  sizePx: number;
+  /** Letter spacing in slide pixels (0 when normal). */
+  spacingPx: number;
+  /** This run shows the slide's number ("3" of "3 / 28"): written as PowerPoint's slide-number field. */
+  slideNumber?: boolean;
+  /** A line break (<br>) before this run. */
+  breakBefore?: boolean;
+}
+
+export interface TextParagraph {
+  runs: TextRun[];
+  align: 'left' | 'center' | 'right' | 'justify';
+  /** Line height in slide pixels. */
+  lineHeightPx: number;
+  /** The list nesting of a bullet paragraph (0 = top level). */
+  level: number;
+  /** A bullet drawn by the theme before the paragraph: carried over as a paragraph bullet (a:buChar). */
+  bullet?: { char: string; color: string; sizePx: number };
+  /** Distance from the text box's left edge to the text, in slide pixels (room for the bullet). */
+  indentPx: number;
+  /** Space above the paragraph, slide pixels (set when paragraphs of a list share one text box). */
+  spaceBeforePx: number;
+}
+
+export interface TextBlock {
+  /** The box the browser's lines occupy. */
+  box: Box;
+  /** The most the box may grow to (its container's content box), for slack against wider fonts. */
+  room: Box;
+  role: TextRole;
+  paragraphs: TextParagraph[];
+  /** Same value for the items of one list: the writer puts them into one text box. */
+  listKey?: string;
+  /** One line in the browser: kept on one line (no wrapping) in Office, whose fonts are a little wider. */
+  singleLine?: boolean;
+  /** True for the footer line (slide number, short title). */
+  footer?: boolean;
+}
+
+export interface Shape {
+  box: Box;
+  kind: 'rect' | 'ellipse';
+  /** Fill "rrggbb" and its opacity (0–1); none when absent. */
+  fill?: { color: string; alpha: number };
+  /** An outline all round (CSS border of equal sides). */
+  line?: { color: string; widthPx: number; alpha: number };
+  /** Corner radius, slide pixels. */
+  radiusPx: number;
+  /** Clockwise rotation in degrees (the points' diamond markers). */
+  rotation: number;
+}
+
+export interface Picture {
+  box: Box;
+  /** A file: URL the page loaded, or undefined when the image did not load (a placeholder is drawn). */
+  url?: string;
+  /** What the Markdown asked for (the src attribute), for the placeholder and the warning. */
+  src: string;
+  alt: string;
+}
+
+export interface MeasuredSlide {
+  /** The slide's classes (layout first, e.g. ["cards"] or ["agenda", "two-columns"]). */
+  classes: string[];
+  /** Index into MeasuredDeck.backgrounds; -1 for a plain colour (backgroundColor). */
+  background: number;
+  /** "rrggbb" when the slide's background is one plain colour. */
+  backgroundColor?: string;
+  /** In painting order: shapes first, then pictures, then text. */
+  shapes: Shape[];
+  pictures: Picture[];
+  texts: TextBlock[];
+}
+
+export interface MeasuredDeck {
+  width: number;
+  height: number;
+  /** One picture per distinct decorated slide background (the slide with its content hidden), PNG or JPEG bytes. */
+  backgrounds: Uint8Array[];
+  slides: MeasuredSlide[];
+  /** The theme's colours ("rrggbb"), for the presentation's colour scheme. */
+  colors: { ink: string; accent: string; accent2: string; paper: string };
+}

@@ -1,0 +1,176 @@
+// One slide's XML (ppt/slides/slideN.xml) from its measured model: the background picture, then shapes,
+// pictures and text boxes in the order the browser painted them. Pure.
+// Units: slide px × emu (EMU per px) for positions; font sizes px × 75 (hundredths of a point: 1 px = 0.75 pt).
+import { TYPEFACES } from './fonts.ts';
+import type { Box, MeasuredSlide, Picture, Shape, TextBlock, TextParagraph, TextRun } from './slide-model.ts';
+import { esc, PML_NS, XML_HEAD } from './xml.ts';
+
+export interface SlideMedia {
+  /** Relationship id of the background picture. */
+  background?: string;
+  /** Per picture: its relationship id, or undefined when it is missing (a placeholder is drawn). */
+  pictures: (string | undefined)[];
+}
+
+const PLACEHOLDER_FILL = 'f2f2f2';
+const PLACEHOLDER_LINE = '999999';
+const PLACEHOLDER_TEXT = '666666';
+
+/** Hundredths of a point from slide px. */
+const hundredthsPt = (px: number): number => Math.max(100, Math.round(px * 75));
+
+function xfrm(box: Box, emu: number, rotation = 0): string {
+  const rot = rotation !== 0 ? ` rot="${Math.round(rotation * 60000)}"` : '';
+  const cx = Math.max(1, Math.round(box.w * emu));
+  const cy = Math.max(1, Math.round(box.h * emu));
+  return `<a:xfrm${rot}><a:off x="${Math.round(box.x * emu)}" y="${Math.round(box.y * emu)}"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm>`;
+}
+
+function solid(color: string, alpha = 1): string {
+  const alphaXml = alpha < 0.999 ? `<a:alpha val="${Math.round(alpha * 100000)}"/>` : '';
+  return `<a:solidFill><a:srgbClr val="${color}">${alphaXml}</a:srgbClr></a:solidFill>`;
+}
+
+function geometry(shape: Shape): string {
+  if (shape.kind === 'ellipse') return '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>';
+  const short = Math.min(shape.box.w, shape.box.h);
+  if (shape.radiusPx > 0.5 && short > 0) {
+    const adj = Math.min(50000, Math.round((shape.radiusPx / short) * 100000));
+    return `<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val ${adj}"/></a:avLst></a:prstGeom>`;
+  }
+  return '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>';
+}
+
+function shapeXml(shape: Shape, id: number, emu: number): string {
+  const fill = shape.fill ? solid(shape.fill.color, shape.fill.alpha) : '<a:noFill/>';
+  const line = shape.line ? `<a:ln w="${Math.round(shape.line.widthPx * emu)}">${solid(shape.line.color, shape.line.alpha)}</a:ln>` : '<a:ln><a:noFill/></a:ln>';
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="形状 ${id}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr>${xfrm(shape.box, emu, shape.rotation)}${geometry(shape)}${fill}${line}</p:spPr></p:sp>`
+  );
+}
+
+function runProperties(run: TextRun, role: TextBlock['role']): string {
+  const faces = TYPEFACES[role];
+  const attributes = [
+    'lang="zh-CN"',
+    'altLang="en-US"',
+    `sz="${hundredthsPt(run.sizePx)}"`,
+    `b="${run.bold ? 1 : 0}"`,
+    `i="${run.italic ? 1 : 0}"`,
+    ...(run.underline ? ['u="sng"'] : []),
+    ...(Math.abs(run.spacingPx) > 0.05 ? [`spc="${Math.round(run.spacingPx * 75)}"`] : []),
+    'dirty="0"',
+  ].join(' ');
+  return `<a:rPr ${attributes}>${solid(run.color)}<a:latin typeface="${esc(faces.latin)}"/><a:ea typeface="${esc(faces.ea)}"/><a:cs typeface="${esc(faces.latin)}"/></a:rPr>`;
+}
+
+function runsXml(runs: readonly TextRun[], role: TextBlock['role'], fieldId: string): string {
+  return runs
+    .map((run) => {
+      const breakXml = run.breakBefore ? `<a:br>${runProperties(run, role)}</a:br>` : '';
+      const number = run.slideNumber ? /^(\s*)(\d+)(.*)$/s.exec(run.text) : null;
+      if (number) {
+        // "3 / 28": the 3 is PowerPoint's slide-number field, so it stays right when slides are moved.
+        const [, lead = '', digits = '', rest = ''] = number;
+        const parts = [
+          lead ? `<a:r>${runProperties(run, role)}<a:t>${esc(lead)}</a:t></a:r>` : '',
+          `<a:fld id="${fieldId}" type="slidenum">${runProperties(run, role)}<a:t>${esc(digits)}</a:t></a:fld>`,
+          rest ? `<a:r>${runProperties(run, role)}<a:t>${esc(rest)}</a:t></a:r>` : '',
+        ];
+        return breakXml + parts.join('');
+      }
+      return `${breakXml}<a:r>${runProperties(run, role)}<a:t>${esc(run.text)}</a:t></a:r>`;
+    })
+    .join('');
+}
+
+const ALIGN: Record<TextParagraph['align'], string> = { left: 'l', center: 'ctr', right: 'r', justify: 'just' };
+
+function paragraphXml(paragraph: TextParagraph, role: TextBlock['role'], emu: number, fieldId: string): string {
+  const margin = Math.round(paragraph.indentPx * emu);
+  const indentAttributes = paragraph.bullet && margin > 0 ? ` marL="${margin}" indent="${-margin}"` : margin > 0 ? ` marL="${margin}" indent="0"` : ' marL="0" indent="0"';
+  const level = paragraph.level > 0 ? ` lvl="${Math.min(8, paragraph.level)}"` : '';
+  const spacing =
+    `<a:lnSpc><a:spcPts val="${hundredthsPt(paragraph.lineHeightPx)}"/></a:lnSpc>` +
+    (paragraph.spaceBeforePx > 0.5 ? `<a:spcBef><a:spcPts val="${Math.round(paragraph.spaceBeforePx * 75)}"/></a:spcBef>` : '<a:spcBef><a:spcPts val="0"/></a:spcBef>');
+  const firstSize = paragraph.runs[0]?.sizePx ?? 16;
+  const bullet = paragraph.bullet
+    ? `<a:buClr><a:srgbClr val="${paragraph.bullet.color}"/></a:buClr>` +
+      `<a:buSzPct val="${Math.max(25000, Math.min(400000, Math.round((paragraph.bullet.sizePx / firstSize) * 100000)))}"/>` +
+      `<a:buFont typeface="${esc(TYPEFACES.body.ea)}"/><a:buChar char="${esc(paragraph.bullet.char)}"/>`
+    : '<a:buNone/>';
+  const endSize = hundredthsPt(firstSize);
+  return (
+    `<a:p><a:pPr${indentAttributes}${level} algn="${ALIGN[paragraph.align]}">${spacing}${bullet}</a:pPr>` +
+    `${runsXml(paragraph.runs, role, fieldId)}<a:endParaRPr lang="zh-CN" altLang="en-US" sz="${endSize}" dirty="0"/></a:p>`
+  );
+}
+
+function textBoxXml(block: TextBlock, id: number, emu: number, fieldId: string): string {
+  const name = block.footer ? `页脚 ${id}` : block.role === 'title' ? `标题 ${id}` : `文本框 ${id}`;
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr>${xfrm(block.box, emu)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>` +
+    // No insets: the box is where the browser put the lines. normAutofit: if Office's fonts still need more
+    // room, PowerPoint shrinks the text rather than letting it run out of the box.
+    `<p:txBody><a:bodyPr wrap="${block.singleLine ? 'none' : 'square'}" lIns="0" tIns="0" rIns="0" bIns="0" anchor="t" rtlCol="0"><a:normAutofit/></a:bodyPr><a:lstStyle/>` +
+    block.paragraphs.map((paragraph) => paragraphXml(paragraph, block.role, emu, fieldId)).join('') +
+    '</p:txBody></p:sp>'
+  );
+}
+
+function pictureXml(picture: Picture, relId: string, id: number, emu: number): string {
+  return (
+    `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="图片 ${id}" descr="${esc(picture.alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>` +
+    `<p:blipFill><a:blip r:embed="${relId}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:spPr>${xfrm(picture.box, emu)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+  );
+}
+
+/** A missing picture: a grey dashed box saying which file is missing, so nobody presents a gap unknowingly. */
+function placeholderXml(picture: Picture, id: number, emu: number): string {
+  const box = picture.box.w >= 40 && picture.box.h >= 30 ? picture.box : { ...picture.box, w: Math.max(picture.box.w, 320), h: Math.max(picture.box.h, 180) };
+  const run: TextRun = { text: `图片缺失：${picture.src}`, bold: false, italic: false, underline: false, color: PLACEHOLDER_TEXT, sizePx: 20, spacingPx: 0 };
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="图片占位 ${id}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr>${xfrm(box, emu)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>${solid(PLACEHOLDER_FILL)}` +
+    `<a:ln w="19050">${solid(PLACEHOLDER_LINE)}<a:prstDash val="dash"/></a:ln></p:spPr>` +
+    `<p:txBody><a:bodyPr wrap="square" anchor="ctr" rtlCol="0"><a:normAutofit/></a:bodyPr><a:lstStyle/>` +
+    `<a:p><a:pPr algn="ctr"><a:buNone/></a:pPr><a:r>${runProperties(run, 'body')}<a:t>${esc(run.text)}</a:t></a:r></a:p></p:txBody></p:sp>`
+  );
+}
+
+export interface SlideXmlInput {
+  slide: MeasuredSlide;
+  /** The slide's text boxes after arrangeTexts. */
+  texts: readonly TextBlock[];
+  media: SlideMedia;
+  /** EMU per slide px. */
+  emu: number;
+  /** Fallback background colour when there is no picture. */
+  backgroundColor: string;
+}
+
+export function slideXml({ slide, texts, media, emu, backgroundColor }: SlideXmlInput): string {
+  let id = 1;
+  const next = (): number => ++id;
+  const fieldId = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
+  const background = media.background
+    ? `<p:bg><p:bgPr><a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="${media.background}"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>`
+    : `<p:bg><p:bgPr>${solid(backgroundColor)}<a:effectLst/></p:bgPr></p:bg>`;
+  const body = [
+    ...slide.shapes.map((shape) => shapeXml(shape, next(), emu)),
+    ...slide.pictures.map((picture, index) => {
+      const relId = media.pictures[index];
+      return relId ? pictureXml(picture, relId, next(), emu) : placeholderXml(picture, next(), emu);
+    }),
+    ...texts.map((block) => textBoxXml(block, next(), emu, fieldId)),
+  ].join('');
+  return (
+    `${XML_HEAD}<p:sld ${PML_NS}><p:cSld>${background}<p:spTree>` +
+    '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>' +
+    '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>' +
+    `${body}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`
+  );
+}

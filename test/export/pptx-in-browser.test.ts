@@ -1,0 +1,253 @@
+// <name>.pptx from a real print view: every layout's text as text boxes inside the slide and clear of each
+// other, the notes on each slide's notes page, a sound package; a missing picture gives a placeholder and a
+// warning at its line. Then LibreOffice Impress renders it: one page per slide, every title and bullet as
+// text, nothing outside the page. Where LibreOffice is missing, that part says so and is skipped; CI installs
+// it (.ci/run). The .pptx and LibreOffice's PDF go to test-output/pptx for people to look at.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { test } from 'node:test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { fileLines } from '../../src/check/context.ts';
+import { withBrowser } from '../../src/export/browser.ts';
+import { exportDeck } from '../../src/export/export-deck.ts';
+import { readDeckMarkdown } from '../../src/markdown/read.ts';
+import { writeDeckSite } from '../../src/page/write-site.ts';
+import { renderDeck } from '../../src/render/index.ts';
+import { awkwardTempDir, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
+import { squash } from '../helpers/pdf.ts';
+import { elements, packageProblems, paragraphTexts, readPptx, slideParts, textBoxes } from '../helpers/pptx.ts';
+
+const run = promisify(execFile);
+
+const TITLES = ['“两学一做”学习教育', '目录', '学党章党规、学系列讲话', '贯彻落实重要指示精神', '为抓党建促脱贫注入强大动力', '历程回顾', '结语'];
+const BULLETS = ['这是新形势下加强党的思想政治建设的一项重大部署', '学习教育方案', '全覆盖', '常态化', '832个', '贫困县', '中共中央办公厅印发方案', '把全面从严治党落实到每个支部'];
+
+const markdown = (theme: string): string => `---
+title: “两学一做”学习教育
+subtitle: 加强党的思想政治建设的重大部署
+speaker: 张三
+organization: 第一党支部
+theme: ${theme}
+---
+
+<!-- .slide: class="cover" -->
+
+# ${TITLES[0]}
+
+## 加强党的思想政治建设的重大部署
+
+Note:
+同志们，今天我们一起学习“两学一做”学习教育。
+
+---
+
+<!-- .slide: class="agenda" -->
+
+## ${TITLES[1]}
+
+1. ${BULLETS[7]}
+2. 为抓党建促脱贫注入强大动力
+
+Note:
+今天讲两个部分。
+
+---
+
+<!-- .slide: class="points" -->
+
+## ${TITLES[2]}
+
+- ${BULLETS[0]}
+- 主持中央政治局常委会会议审议**“两学一做”**${BULLETS[1]}
+
+![示意图](images/没有这张图.png)
+
+Note:
+这是新形势下加强党的思想政治建设的一项重大部署。
+
+第二段讲稿，也要在备注里。
+
+---
+
+<!-- .slide: class="cards" -->
+
+## ${TITLES[3]}
+
+- ${BULLETS[2]}
+- ${BULLETS[3]}
+- 重创新
+- 求实效
+
+Note:
+四个关键词。
+
+---
+
+<!-- .slide: class="stats" -->
+
+## ${TITLES[4]}
+
+- **${BULLETS[4]}** ${BULLETS[5]}
+- **22个** 省区市
+
+Note:
+全国832个贫困县。
+
+---
+
+<!-- .slide: class="quote" -->
+
+> 部署“两学一做”学习教育，就是要推动党内教育从“关键少数”向广大党员拓展。
+
+—— 习近平总书记，2016年4月
+
+Note:
+总书记这样强调。
+
+---
+
+<!-- .slide: class="timeline" -->
+
+## ${TITLES[5]}
+
+- **2016年2月** ${BULLETS[6]}
+- **2016年4月** 作出重要指示
+- **2017年3月** 印发意见
+
+Note:
+回顾历程。
+
+---
+
+<!-- .slide: class="closing" -->
+
+## ${TITLES[6]}
+
+- 学习永远在路上
+
+Note:
+今天的学习就到这里。
+`;
+
+/** soffice on the PATH (or where Debian puts it), else undefined. */
+function findSoffice(): string | undefined {
+  for (const dir of [...(process.env.PATH ?? '').split(delimiter), '/usr/bin', '/usr/lib/libreoffice/program']) {
+    const candidate = join(dir, 'soffice');
+    if (dir !== '' && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+interface PdfPageText {
+  text: string;
+  /** Text items that reach outside the page (PDF points). */
+  outside: string[];
+}
+
+async function pdfPages(path: string): Promise<PdfPageText[]> {
+  const document = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  try {
+    const pages: PdfPageText[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const content = await page.getTextContent();
+      const outside: string[] = [];
+      let text = '';
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        text += item.str;
+        if (item.str.trim() === '') continue;
+        const [, , , , x, y] = item.transform as number[];
+        if (x! < x0 - 1 || x! + item.width > x1 + 1 || y! < y0 - 1 || y! + item.height > y1 + 1) outside.push(`${item.str}@${Math.round(x!)},${Math.round(y!)}`);
+      }
+      pages.push({ text, outside });
+    }
+    return pages;
+  } finally {
+    await document.destroy();
+  }
+}
+
+for (const theme of ['dangzheng', 'jianyue']) {
+  test(`${theme}: the .pptx from the print view, and LibreOffice renders it`, { skip: skipWithoutBrowser }, async (t) => {
+    const dir = await awkwardTempDir();
+    const text = markdown(theme);
+    const source = readDeckMarkdown(text, '字/文 章.md').value;
+    const deck = renderDeck(source).value;
+    await writeDeckSite(deck, dir, { themeName: theme });
+    const result = await withBrowser((browser) => exportDeck(browser, deck, source, dir, { handout: 2, sourceLines: fileLines(text) }));
+    assert.ok(result.pptx, 'a .pptx is written by default');
+    assert.equal(result.pptx, join(dir, '文 章.pptx'));
+    const bytes = new Uint8Array(await readFile(result.pptx));
+    const keep = await testOutputDir('pptx');
+    await copyFile(result.pptx, join(keep, `${theme}.pptx`));
+    const pkg = readPptx(bytes);
+    const slides = slideParts(pkg);
+
+    await t.test('sound package, one slide per deck slide, notes on each', () => {
+      assert.deepEqual(packageProblems(pkg), []);
+      assert.equal(slides.length, deck.slideCount);
+      const notes = paragraphTexts(pkg.xml.get('ppt/notesSlides/notesSlide3.xml')!);
+      assert.deepEqual(notes, ['这是新形势下加强党的思想政治建设的一项重大部署。', '第二段讲稿，也要在备注里。']);
+      assert.deepEqual(paragraphTexts(pkg.xml.get(`ppt/notesSlides/notesSlide${slides.length}.xml`)!), ['今天的学习就到这里。']);
+    });
+
+    await t.test('every title and bullet is text; bullets are paragraph bullets; bold runs kept', () => {
+      const all = squash(slides.map((part) => paragraphTexts(pkg.xml.get(part)!).join('')).join(''));
+      for (const expected of [...TITLES, ...BULLETS, '部署“两学一做”学习教育', '习近平总书记']) assert.ok(all.includes(squash(expected)), expected);
+      const points = pkg.xml.get(slides[2]!)!;
+      assert.ok(elements(points, 'a:buChar').length >= 2, 'the points are bulleted paragraphs');
+      const bold = elements(points, 'a:r').filter((r) => elements(r, 'a:rPr')[0]?.getAttribute('b') === '1').map((r) => r.textContent);
+      assert.ok(bold.some((runText) => runText?.includes('两学一做')), JSON.stringify(bold));
+      // The two points share one text box.
+      assert.ok(textBoxes(points).some((box) => box.text.includes(BULLETS[0]!) && box.text.includes(BULLETS[1]!)));
+    });
+
+    await t.test('no text box runs past the slide or over another', () => {
+      const size = elements(pkg.xml.get('ppt/presentation.xml')!, 'p:sldSz')[0]!;
+      const [cx, cy] = [Number(size.getAttribute('cx')), Number(size.getAttribute('cy'))];
+      for (const part of slides) {
+        const boxes = textBoxes(pkg.xml.get(part)!);
+        for (const [i, a] of boxes.entries()) {
+          assert.ok(a.x >= 0 && a.y >= 0 && a.x + a.w <= cx && a.y + a.h <= cy, `${part}: 「${a.text}」 outside the slide`);
+          for (const b of boxes.slice(i + 1)) {
+            assert.ok(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y, `${part}: 「${a.text}」 over 「${b.text}」`);
+          }
+        }
+      }
+    });
+
+    await t.test('a missing picture: a placeholder on the slide and a warning at its line', () => {
+      const warning = result.diagnostics.find((d) => d.message.includes('没有这张图.png'));
+      assert.ok(warning, JSON.stringify(result.diagnostics));
+      assert.equal(warning.severity, 'warning');
+      assert.equal(warning.line, fileLines(text).findIndex((line) => line.includes('没有这张图.png')) + 1);
+      assert.ok(paragraphTexts(pkg.xml.get(slides[2]!)!).some((p) => p.includes('图片缺失')));
+    });
+
+    const soffice = findSoffice();
+    await t.test('LibreOffice Impress: one page per slide, titles and bullets as text, nothing outside the page', { skip: soffice ? false : 'LibreOffice (soffice) not found: install libreoffice-impress to render the .pptx' }, async () => {
+      const work = await mkdtemp(join(tmpdir(), 'dangke-soffice-'));
+      try {
+        const profile = pathToFileURL(join(work, 'profile')).href;
+        await run(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, result.pptx!], { timeout: 240_000 });
+        const pdf = join(work, '文 章.pdf');
+        await copyFile(pdf, join(keep, `${theme}-libreoffice.pdf`));
+        const pages = await pdfPages(pdf);
+        assert.equal(pages.length, deck.slideCount);
+        const all = squash(pages.map((page) => page.text).join(''));
+        for (const expected of [...TITLES, ...BULLETS]) assert.ok(all.includes(squash(expected)), expected);
+        assert.deepEqual(pages.flatMap((page) => page.outside), []);
+      } finally {
+        await rm(work, { recursive: true, force: true });
+      }
+    });
+  });
+}
