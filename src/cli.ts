@@ -179,7 +179,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             ...(typeof values.out === 'string' ? { outDir: resolve(io.cwd, values.out) } : {}),
             pdf: values['no-pdf'] !== true,
             formats,
-            pptx: formats.has('pptx'),
             ...(handout !== undefined ? { handout } : {}),
             progress,
           },

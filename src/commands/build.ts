@@ -41,8 +41,6 @@ export interface BuildOptions {
   progress?: Progress;
   /** What to write besides index.html and script.md (default html, pdf, pptx, docx); `pdf: false` drops the browser's. */
   formats?: ReadonlySet<OutputFormat>;
-  /** Write dist/<name>/<name>.pptx: formats.has('pptx'), for the PowerPoint export to read. */
-  pptx?: boolean;
 }
 
 export interface BuiltDeck {
@@ -122,7 +120,7 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
         handout,
         indexHtml: built.indexHtml,
         writeScript: false,
-        pptx: options.pptx !== false,
+        pptx: formats.has('pptx'),
         sourceLines: lines,
         images: formats.has('images'),
         name: built.name,
