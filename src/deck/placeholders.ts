@@ -14,3 +14,10 @@ export function isPlaceholder(key: string, value: unknown): boolean {
   if (typeof value !== 'string') return false;
   return PLACEHOLDERS[key]?.includes(value.trim()) === true;
 }
+
+/** The front matter's `key` as text, or undefined when it is missing, blank or still a placeholder. */
+export function filledIn(frontMatter: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const value = frontMatter[key];
+  if (typeof value !== 'string' || value.trim() === '' || isPlaceholder(key, value)) return undefined;
+  return value.trim();
+}
