@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { withBrowser, withGuardedPage } from '../../src/export/browser.ts';
+import { withBrowser } from '../../src/export/browser.ts';
+import { guardNetwork } from '../../src/export/network-guard.ts';
 import { printSlidesOn } from '../../src/export/slides-pdf.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { awkwardTempDir, browserPath, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
@@ -199,25 +200,27 @@ test('print view and screen lay out every slide alike; PDF text stays off the or
           await t.test(`${theme} ${aspect}`, async () => {
             const { indexHtml } = await writeDeckSite(deckOf(SLIDES, { organization: '党支部', theme, aspect }), await awkwardTempDir());
 
-            const screenPage = await browser.newPage();
+            // One page: the screen view first, then the print view loaded over it as the export loads it.
+            const page = await browser.newPage();
+            const pageErrors: string[] = [];
+            page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
+            const { blocked } = await guardNetwork(page);
             // reveal's 4 % margin around the slide, so the slide renders at scale 1; no transitions.
-            await screenPage.setViewport({ width: Math.ceil(width * 1.04), height: Math.ceil(height * 1.04) });
-            await screenPage.goto(`${pathToFileURL(indexHtml).href}?transition=none`, { waitUntil: 'load' });
-            await waitForDeck(screenPage);
-            const screen = await screenBoxes(screenPage, SLIDES.length);
-            await screenPage.close();
+            await page.setViewport({ width: Math.ceil(width * 1.04), height: Math.ceil(height * 1.04) });
+            await page.goto(`${pathToFileURL(indexHtml).href}?transition=none`, { waitUntil: 'load' });
+            await waitForDeck(page);
+            const screen = await screenBoxes(page, SLIDES.length);
 
-            const { pdf, print, ornaments } = await withGuardedPage(browser, async (page, watch) => {
-              const printed = await printSlidesOn(page, indexHtml, { title: theme, aspect }, { outline: false }, watch.pageErrors);
-              const slides = await printSlideHandles(page);
-              const print: SlideBoxes[] = [];
-              const ornaments: Ornament[][] = [];
-              for (const slide of slides) {
-                print.push(await slide.evaluate(measureSlide));
-                ornaments.push(await slide.evaluate(measureOrnaments));
-              }
-              return { pdf: printed.pdf, print, ornaments };
-            });
+            const { pdf } = await printSlidesOn(page, indexHtml, { title: theme, aspect }, { outline: false }, pageErrors);
+            const print: SlideBoxes[] = [];
+            const ornaments: Ornament[][] = [];
+            for (const slide of await printSlideHandles(page)) {
+              print.push(await slide.evaluate(measureSlide));
+              ornaments.push(await slide.evaluate(measureOrnaments));
+            }
+            await page.close();
+            assert.deepEqual(blocked, [], 'the deck makes no network request');
+            assert.deepEqual(pageErrors, [], 'no script errors');
             await writeFile(join(await testOutputDir('print-parity'), `${theme}-${slug}.pdf`), pdf);
 
             assert.equal(print.length, SLIDES.length, 'the print view has every slide');
