@@ -82,7 +82,10 @@ function measureSlide(section: HTMLElement): SlideBoxes {
   return boxes;
 }
 
-/** The slide's boxes in the screen view: each slide is shown in turn (reveal shows only the current one). */
+/**
+ * The slides' boxes in the screen view, ornaments included ("ornament:0" …): each slide is shown in turn
+ * (reveal shows only the current one).
+ */
 async function screenBoxes(page: Page, count: number): Promise<SlideBoxes[]> {
   const result: SlideBoxes[] = [];
   for (let index = 0; index < count; index++) {
@@ -92,7 +95,7 @@ async function screenBoxes(page: Page, count: number): Promise<SlideBoxes[]> {
     }, index);
     const slide = await page.$('.reveal .slides section.present');
     assert.ok(slide, `slide ${index + 1} is shown`);
-    result.push(await slide.evaluate(measureSlide));
+    result.push({ ...(await slide.evaluate(measureSlide)), ...ornamentBoxes(await slide.evaluate(measureOrnaments)) });
   }
   return result;
 }
@@ -131,6 +134,11 @@ function measureOrnaments(section: HTMLElement): Ornament[] {
     if (border.right > 0) ornaments.push({ what: `${pseudo} right border`, x: x + width - border.right, y, width: border.right, height });
   }
   return ornaments;
+}
+
+/** Ornaments as boxes to compare alongside the elements'. */
+function ornamentBoxes(ornaments: readonly Ornament[]): SlideBoxes {
+  return Object.fromEntries(ornaments.map(({ what, ...box }, index) => [`ornament:${index} ${what}`, box]));
 }
 
 /** The print view's leaf slides in reading order, as handles. */
@@ -215,8 +223,9 @@ test('print view and screen lay out every slide alike; PDF text stays off the or
             const print: SlideBoxes[] = [];
             const ornaments: Ornament[][] = [];
             for (const slide of await printSlideHandles(page)) {
-              print.push(await slide.evaluate(measureSlide));
-              ornaments.push(await slide.evaluate(measureOrnaments));
+              const slideOrnaments = await slide.evaluate(measureOrnaments);
+              print.push({ ...(await slide.evaluate(measureSlide)), ...ornamentBoxes(slideOrnaments) });
+              ornaments.push(slideOrnaments);
             }
             await page.close();
             assert.deepEqual(blocked, [], 'the deck makes no network request');
