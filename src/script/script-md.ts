@@ -14,29 +14,28 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A line to write on by hand (full-width low lines: not Markdown syntax, printed as one rule). */
-export const FILL_IN_BLANK = '＿'.repeat(8);
-
-/** A front-matter value for the credits: the blank to fill in when it is missing or still a placeholder. */
-function creditValue(frontMatter: FrontMatter, key: 'speaker' | 'organization' | 'date'): string {
+/** A front-matter credit as Markdown text, or undefined when it is missing or still the drafter's placeholder. */
+function credit(frontMatter: FrontMatter, key: 'speaker' | 'organization' | 'date'): string | undefined {
   const value = text(frontMatter[key]);
-  return value === undefined || isPlaceholder(key, value) ? FILL_IN_BLANK : escapeInline(value);
+  return value === undefined || isPlaceholder(key, value) ? undefined : escapeInline(value);
 }
 
 /**
- * "主讲人：… · 单位：… · 日期：… · 时长：约 N 分钟". The script is filed as the record of a lecture, so who, where
- * and when are always there: what the front matter does not say yet (or says only as the drafter's
- * placeholder, "主讲人：主讲人") is a blank to fill in on the printed page.
+ * "主讲人：… · 单位：… · 日期：… · 时长：约 N 分钟", only the parts the front matter really has: the drafter's
+ * placeholders ("speaker: 主讲人") are not names, and printed they would read "主讲人：主讲人" (script.docx
+ * leaves them out the same way).
  */
-function creditsLine(frontMatter: FrontMatter): string {
-  const parts = [
-    `主讲人：${creditValue(frontMatter, 'speaker')}`,
-    `单位：${creditValue(frontMatter, 'organization')}`,
-    `日期：${creditValue(frontMatter, 'date')}`,
-  ];
+function creditsLine(frontMatter: FrontMatter): string | undefined {
+  const parts: string[] = [];
+  const speaker = credit(frontMatter, 'speaker');
+  const organization = credit(frontMatter, 'organization');
+  const date = credit(frontMatter, 'date');
+  if (speaker) parts.push(`主讲人：${speaker}`);
+  if (organization) parts.push(`单位：${organization}`);
+  if (date) parts.push(`日期：${date}`);
   const duration = frontMatter.duration;
   if (typeof duration === 'number' && Number.isFinite(duration) && duration > 0) parts.push(`时长：约 ${Math.round(duration)} 分钟`);
-  return parts.join(' · ');
+  return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
 export function lectureScript(deck: SourceDeck): string {
@@ -44,7 +43,8 @@ export function lectureScript(deck: SourceDeck): string {
   const lines: string[] = [`# ${escapeInline(frontMatter.title)}`, ''];
   const subtitle = text(frontMatter.subtitle);
   if (subtitle) lines.push(escapeInline(subtitle), '');
-  lines.push(creditsLine(frontMatter), '');
+  const credits = creditsLine(frontMatter);
+  if (credits) lines.push(credits, '');
 
   for (const { index, slide, title, sectionTitle } of shownSlides(deck)) {
     if (sectionTitle !== undefined) lines.push('---', '');
