@@ -1,15 +1,17 @@
 // The command line: argv in, exit code out. The only place that prints. A UserError is shown as a
 // message and a hint, without a stack; anything else is a bug in dangke and shows its stack.
 
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildCommand } from './commands/build.ts';
+import { chooseFormats } from './commands/formats.ts';
 import { createProgress } from './export/progress.ts';
 import { checkCommand } from './commands/check.ts';
 import { presentCommand } from './commands/present.ts';
 import { draftCommand } from './commands/draft.ts';
 import { parseCommand } from './commands/parse.ts';
 import { devCommand } from './dev/command.ts';
+import { studioCommand } from './studio/command.ts';
 import { ExitCode, UserError, isUserError } from './errors.ts';
 import { parseHandoutPerPage } from './export/handout-layout.ts';
 import { formatDiagnostic, type Reporter } from './report.ts';
@@ -29,29 +31,40 @@ const MAIN_HELP = `dangke：把一篇文章变成一堂党课（幻灯片、讲�
 用法：npx tsx build.ts <命令> [选项]
 
 命令：
-  build [幻灯片.md …]   生成 dist/<名称>/（网页、单文件、slides.pdf、讲义、讲稿）；不带参数时先为 articles/ 中
+  build [幻灯片.md …]   生成 dist/<名称>/（网页、单文件、slides.pdf、讲义、讲稿、Word 讲稿、PPT）；不带参数时先为 articles/ 中
                         尚无幻灯片的文章起草，再构建 slides/ 中的全部幻灯片
   draft <文章>          为一篇文章起草 slides/<名称>.md
   parse <文章> --json   显示文章结构（标题、栏目、导语、各部分、署名）
   present [幻灯片.md]    用浏览器全屏放映（需要时先生成）
   check [幻灯片.md …]   检查幻灯片：超出画面、缺图、缺备注、备注过长、未知版式、字体缺字（文件:行）
   dev [幻灯片.md]       实时预览：在浏览器中打开，保存后自动刷新并停留在当前页
+  studio                工作室：在浏览器中边写边看（npm run dev 启动的就是它）
 
 每个命令都可加 --help 查看说明。常用：npm run build
 
-Commands: build, draft, parse, check, dev, present. Run any of them with --help.`;
+Commands: build, draft, parse, check, dev, studio, present. Run any of them with --help.`;
 
 const HELP: Record<string, string> = {
-  build: `用法：npx tsx build.ts build [幻灯片.md …] [--out 目录] [--no-pdf] [--handout 1|2|3] [--quiet]
+  build: `用法：npx tsx build.ts build [幻灯片.md …] [--out 目录] [--formats 格式,…] [--images] [--no-pdf]
+                              [--handout 1|2|3] [--quiet]
 
   不带幻灯片参数时：先为 articles/ 中还没有幻灯片的文章起草 slides/<名称>.md
   （已有的幻灯片绝不会被改写），再构建 slides/ 中的全部幻灯片。
   输出：<目录>/<名称>/index.html（可离线打开，按 S 打开演讲者视图）、<名称>.html（单个文件，
-  可拷到 U 盘在任何电脑上打开）、script.md（讲稿）、
-  slides.pdf（每页一张幻灯片）和 handout.pdf（讲义：A4，幻灯片配讲稿）。
+  可拷到 U 盘在任何电脑上打开）、script.md（讲稿）、script.docx（Word 讲稿，按公文格式排版）、
+  slides.pdf（每页一张幻灯片）、handout.pdf（讲义：A4，幻灯片配讲稿）和 <名称>.pptx（PowerPoint）。
 
   --out 目录      输出目录（默认 dist）
-  --no-pdf        只生成网页和讲稿，不导出 PDF（不需要浏览器）
+  --formats 格式  只生成列出的格式，用逗号分隔（默认 html,pdf,pptx,docx）：
+                    html    单个文件 <名称>.html
+                    pdf     slides.pdf 和 handout.pdf
+                    pptx    PowerPoint 幻灯片 <名称>.pptx
+                    docx    Word 讲稿 script.docx
+                    images  图片：images/001.png …（每张 1920 像素宽）、overview.png（全部幻灯片的
+                            缩略图）、<名称>-long.png（竖向长图，1080 像素宽，可发微信群）
+                  index.html 和 script.md 总会生成。
+  --images        在默认格式（或 --formats 所选）之外再生成图片
+  --no-pdf        不启动浏览器：只生成不需要浏览器的格式（网页、单文件、script.md、script.docx）
   --handout 张数  讲义每页放 1、2 或 3 张幻灯片（默认 2，或幻灯片 front matter 中的 handout:）；
                   3 张时每张旁边留有横线，供听讲人记笔记
   --quiet         只显示错误`,
@@ -86,6 +99,14 @@ const HELP: Record<string, string> = {
 
   --port 端口   使用指定端口（默认自动选择空闲端口）
   --pdf         每次保存后在后台重新导出 dist/<名称>/slides.pdf`,
+  studio: `用法：npx tsx build.ts studio [幻灯片.md] [--port 端口]
+
+  工作室：在 http://127.0.0.1:<端口>/ 上提供一个网页（只在本机可访问）：左边编辑幻灯片的 Markdown，
+  右边即时显示光标所在的幻灯片和讲稿、全部幻灯片的缩略图和检查结果；可选版式、导出 PDF、讲义和单文件，
+  拖入文章即可起草。停止输入 2 秒后自动保存，每次保存前的版本留在 slides/.history/。按 Ctrl+C 停止。
+  写上幻灯片文件时，打印的地址直接打开这套幻灯片。
+
+  --port 端口   使用指定端口（默认自动选择空闲端口）`,
   parse: `用法：npx tsx build.ts parse <文章> [--json]
 
   显示文章结构。--json 输出：
@@ -125,9 +146,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           out: { type: 'string' },
           'no-pdf': { type: 'boolean' },
           handout: { type: 'string' },
+          formats: { type: 'string' },
+          images: { type: 'boolean' },
         });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
+        const formats = chooseFormats({
+          ...(typeof values.formats === 'string' ? { formats: values.formats } : {}),
+          images: values.images === true,
+          noPdf: values['no-pdf'] === true,
+        });
         const handout = values.handout === undefined ? undefined : parseHandoutPerPage(values.handout);
         if (values.handout !== undefined && handout === undefined) {
           throw new UserError(`--handout ${values.handout} 无效：讲义每页可放 1、2 或 3 张幻灯片。`, {
@@ -153,6 +181,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             decks: positionals.map((deck) => resolve(io.cwd, deck)),
             ...(typeof values.out === 'string' ? { outDir: resolve(io.cwd, values.out) } : {}),
             pdf: values['no-pdf'] !== true,
+            formats,
+            pptx: formats.has('pptx'),
             ...(handout !== undefined ? { handout } : {}),
             progress,
           },
@@ -245,6 +275,30 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           release();
         }
       }
+      case 'studio': {
+        const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, port: { type: 'string' } });
+        if (values.help) return help(io, command);
+        quiet = values.quiet === true;
+        if (positionals.length > 1) throw new UserError('studio 一次只打开一套幻灯片。', { hint: '用法见：npx tsx build.ts studio --help', exitCode: ExitCode.usage });
+        const port = values.port === undefined ? undefined : Number(values.port);
+        if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+          throw new UserError(`--port 需要 0 到 65535 之间的整数，而不是 ${String(values.port)}。`, { exitCode: ExitCode.usage });
+        }
+        const { signal, release } = stopSignal(io.signal);
+        try {
+          const session = await studioCommand({ root: io.cwd, ...(port === undefined ? {} : { port }) }, signal);
+          reporter.out(`党课工作室：${session.url}${studioDeckHash(positionals[0])}  （在浏览器中打开；按 Ctrl+C 停止）`);
+          await new Promise<void>((resolve) => {
+            if (signal.aborted) resolve();
+            else signal.addEventListener('abort', () => resolve(), { once: true });
+          });
+          await session.close();
+          reporter.info('工作室已停止。');
+          return ExitCode.ok;
+        } finally {
+          release();
+        }
+      }
       case 'present': {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS });
         if (values.help) return help(io, command);
@@ -262,7 +316,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return ExitCode.ok;
       }
       default:
-        throw new UserError(`未知命令：${command}`, { hint: '可用命令：build、draft、parse、check、dev、present。运行 --help 查看说明。', exitCode: ExitCode.usage });
+        throw new UserError(`未知命令：${command}`, { hint: '可用命令：build、draft、parse、check、dev、studio、present。运行 --help 查看说明。', exitCode: ExitCode.usage });
     }
   } catch (error) {
     if (isUserError(error)) {
@@ -352,6 +406,13 @@ function stopSignal(given: AbortSignal | undefined): { signal: AbortSignal; rele
       process.off('SIGTERM', stop);
     },
   };
+}
+
+/** "#deck=<name>" for `studio slides/名称.md` (or a bare name): the printed address opens that deck. */
+function studioDeckHash(deck: string | undefined): string {
+  if (deck === undefined) return '';
+  const name = basename(deck).replace(/\.md$/i, '');
+  return `#deck=${encodeURIComponent(name)}`;
 }
 
 function single(positionals: string[], command: string, what: string): string {

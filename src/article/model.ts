@@ -135,6 +135,25 @@ export interface Article {
   sections: Section[];
   /** Photo captions, kept out of the body. */
   captions: Paragraph[];
+  /**
+   * Pictures of the article (Markdown `![caption](file)`, images in a Word file), in reading order; absent
+   * when there are none. Optional so that hand-built Articles stay valid.
+   */
+  figures?: Figure[];
+}
+
+/** A picture in the article and where it stood. */
+export interface Figure {
+  /** "f1", "f2", … in reading order. */
+  id: string;
+  /** The address as written: a path relative to the article, or the name of an image inside a Word file. */
+  src: string;
+  /** Its caption: the image's alt text, else the caption line right after it; "" when there is none. */
+  caption: string;
+  /** 1-based line of the article text where the image stands (for messages). */
+  line: number;
+  /** Id of the body paragraph just before the picture; undefined when it comes before any. */
+  after?: string;
 }
 
 /** Every body paragraph in reading order: lead, then sections depth-first. */

@@ -1,9 +1,11 @@
 // `build [deck.md …]`: draft decks for articles that have none, then turn every deck into
-// dist/<name>/ (index.html and assets, script.md) and, unless --no-pdf, slides.pdf and handout.pdf.
+// dist/<name>/ (index.html and assets, script.md) plus the formats asked for (src/commands/formats.ts):
+// the single file, script.docx, and, unless --no-pdf, slides.pdf and handout.pdf (and the slide pictures).
 // One browser serves all exports; it starts while the first deck's page is still being written.
+// script.docx needs no browser: in a build with one it is written while the browser prints the deck.
 
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileLines } from '../check/context.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { copyDeckImages } from '../page/deck-images.ts';
@@ -22,7 +24,10 @@ import { renderDeck } from '../render/index.ts';
 import type { Reporter } from '../report.ts';
 import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
 import { draftCommand } from './draft.ts';
+import { DEFAULT_FORMATS, needsBrowser, withoutBrowser, type OutputFormat } from './formats.ts';
+import { writeScriptDocx } from '../office/docx/write-script-docx.ts';
 import { withFolderLock } from '../fs/lock.ts';
+import { IMAGES_DIR, OVERVIEW_PNG, type SlideImages } from '../export/slide-images.ts';
 import { locateThemeError } from '../check/theme-place.ts';
 
 export interface BuildOptions {
@@ -35,6 +40,10 @@ export interface BuildOptions {
   handout?: HandoutPerPage;
   /** A progress line on a terminal (see src/export/progress.ts); nothing when absent. */
   progress?: Progress;
+  /** What to write besides index.html and script.md (default html, pdf, pptx, docx); `pdf: false` drops the browser's. */
+  formats?: ReadonlySet<OutputFormat>;
+  /** Write dist/<name>/<name>.pptx: formats.has('pptx'), for the PowerPoint export to read. */
+  pptx?: boolean;
 }
 
 export interface BuiltDeck {
@@ -43,9 +52,13 @@ export interface BuiltDeck {
   indexHtml: string;
   slidesPdf?: string;
   handoutPdf?: string;
-  /** dist/<name>/<name>.html: the whole deck in one file, for a USB stick. */
-  singleHtml: string;
+  /** dist/<name>/<name>.html: the whole deck in one file, for a USB stick (format html). */
+  singleHtml?: string;
   scriptMd: string;
+  /** dist/<name>/script.docx (format docx). */
+  scriptDocx?: string;
+  /** images/001.png …, overview.png, <name>-long.png (format images). */
+  images?: SlideImages;
   slideCount: number;
 }
 
@@ -67,9 +80,12 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
   }
 
   const progress = options.progress;
+  const formats = options.pdf ? (options.formats ?? DEFAULT_FORMATS) : withoutBrowser(options.formats ?? DEFAULT_FORMATS);
+  const browser = needsBrowser(formats);
   // Pages are written one deck after another while the browser starts; each export waits for its own deck.
-  const sites = writeSites(deckFiles, outRoot, options.root, reporter, progress);
-  if (!options.pdf) {
+  // Without a browser, script.docx is written with the page; with one, while the browser prints.
+  const sites = writeSites(deckFiles, outRoot, options.root, reporter, progress, { singleFile: formats.has('html'), docx: formats.has('docx') && !browser });
+  if (!browser) {
     const decks = await sites;
     progress?.clear();
     return decks.map(({ built }) => built);
@@ -81,14 +97,25 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
   const printed = await withBrowser(async (browser) => {
     const decks = await sites;
     const finishing: Promise<ExportedDeck>[] = [];
+    const documents: Promise<void>[] = [];
     for (const { deck, source, built } of decks) {
+      if (formats.has('docx')) {
+        // Node's share of the build while Chromium loads and prints this deck; awaited with the handouts.
+        const written = writeScriptDocx(source, built.dir).then((path) => {
+          built.scriptDocx = path;
+        });
+        written.catch(() => undefined);
+        documents.push(written);
+      }
       const handout = handoutPerPage(options.handout, source);
       const deckPrinted = await printDeck(browser, deck, source, built.dir, {
         handout,
         indexHtml: built.indexHtml,
         writeScript: false,
+        images: formats.has('images'),
+        name: built.name,
         onProgress: (step, state) => {
-          if (state === 'start') progress?.update(`${built.name}：${step}`);
+          if (state === 'start') progress?.update(`${built.name}：${step === 'images' ? '图片' : step}`);
         },
       });
       // Composed while the next deck prints; observed at once so a failure there is never unhandled.
@@ -96,22 +123,28 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
       finished.catch(() => undefined);
       finishing.push(finished);
     }
-    return { decks, finishing };
+    return { decks, finishing, documents };
   }, { retryOnCrash: true }).catch(async (error: unknown) => {
     await sites; // a deck's own error explains more than the browser's
     throw error;
   });
   const exports = await Promise.all(printed.finishing);
+  await Promise.all(printed.documents);
   progress?.clear();
   printed.decks.forEach(({ source, built }, index) => {
     const exported = exports[index]!;
     for (const diagnostic of [...exported.diagnostics, ...fitDiagnostics(source, exported.fits)]) reporter.diagnostic(diagnostic);
     built.slidesPdf = exported.slidesPdf;
     built.handoutPdf = exported.handoutPdf;
+    if (exported.images) built.images = exported.images;
     reporter.info(
       `  → ${relative(options.root, exported.slidesPdf)}（${exported.pages.slides} 页）、` +
-        `handout.pdf（${exported.pages.handout} 页，每页 ${exported.handoutPerPage} 张）、script.md`,
+        `handout.pdf（${exported.pages.handout} 页，每页 ${exported.handoutPerPage} 张）、script.md${built.scriptDocx === undefined ? '' : '、script.docx'}`,
     );
+    if (exported.images) {
+      const { slides, long } = exported.images;
+      reporter.info(`  → ${IMAGES_DIR}/（${slides.length} 张图片）、${OVERVIEW_PNG}、${long.map((path) => basename(path)).join('、')}${long.length > 1 ? `（幻灯片较多，长图分成 ${long.length} 张）` : ''}`);
+    }
   });
   return printed.decks.map((entry) => entry.built);
 }
@@ -122,7 +155,14 @@ interface SiteEntry {
   built: BuiltDeck;
 }
 
-async function writeSites(deckFiles: string[], outRoot: string, root: string, reporter: Reporter, progress?: Progress): Promise<SiteEntry[]> {
+interface SiteOutputs {
+  /** dist/<name>/<name>.html. */
+  singleFile: boolean;
+  /** script.docx with the page (builds without a browser). */
+  docx: boolean;
+}
+
+async function writeSites(deckFiles: string[], outRoot: string, root: string, reporter: Reporter, progress: Progress | undefined, outputs: SiteOutputs): Promise<SiteEntry[]> {
   const entries: SiteEntry[] = [];
   for (const file of deckFiles) {
     const name = deckName(file);
@@ -132,11 +172,21 @@ async function writeSites(deckFiles: string[], outRoot: string, root: string, re
     // An unknown theme is reported at the deck's `theme:` line, not just by name.
     const { indexHtml, assets } = await locateThemeError(file, relative(root, file) || file, () => writeDeckSite(deck, dir, { themeName: deck.frontMatter.theme }));
     await copyDeckImages(source, fileLines(text), dirname(file), dir);
-    const single = await writeSingleFile(deck, join(dir, `${name}.html`), { assets, assetsBaseDir: dirname(file) });
+    const single = outputs.singleFile ? await writeSingleFile(deck, join(dir, `${name}.html`), { assets, assetsBaseDir: dirname(file) }) : undefined;
     const scriptMd = await writeLectureScript(source, dir);
-    entries.push({ deck, source, built: { name, dir, indexHtml, singleHtml: single.file, scriptMd, slideCount: deck.slideCount } });
+    const scriptDocx = outputs.docx ? await writeScriptDocx(source, dir) : undefined;
+    entries.push({
+      deck,
+      source,
+      built: { name, dir, indexHtml, scriptMd, slideCount: deck.slideCount, ...(single ? { singleHtml: single.file } : {}), ...(scriptDocx ? { scriptDocx } : {}) },
+    });
     progress?.clear();
-    reporter.info(`${relative(root, file)} → ${relative(root, indexHtml)}（${deck.slideCount} 张）、${name}.html（单文件，${Math.round(single.bytes / 1024)} KB）`);
+    const written = [
+      `${relative(root, indexHtml)}（${deck.slideCount} 张）`,
+      ...(single ? [`${name}.html（单文件，${Math.round(single.bytes / 1024)} KB）`] : []),
+      ...(scriptDocx ? ['script.md、script.docx'] : []),
+    ];
+    reporter.info(`${relative(root, file)} → ${written.join('、')}`);
   }
   return entries;
 }

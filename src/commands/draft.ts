@@ -7,6 +7,7 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { draftDeck, type DraftOptions } from '../draft/index.ts';
+import { placePictures } from './article-pictures.ts';
 import { ExitCode, UserError } from '../errors.ts';
 import { describeFsError, writeFileAtomic } from '../fs/atomic.ts';
 import { pathExists } from '../fs/list.ts';
@@ -42,13 +43,16 @@ export async function draftCommand(options: DraftCommandOptions, reporter: Repor
   const shown = (path: string): string => relative(options.root, path) || path;
 
   // Read the article first: a bad article fails before any file is touched.
-  const { text, format } = await readArticleFile(options.article);
+  const { text, format, images } = await readArticleFile(options.article);
   const parsed = parseArticle(text, format);
+  const articleFile = relative(options.root, options.article) || options.article;
+  const pictures = await placePictures(parsed.value.figures ?? [], images ?? [], options.article, articleFile, output);
   const drafted = draftDeck(parsed.value, {
     ...options,
     source: relative(options.root, options.article).split('\\').join('/'),
+    pictures: pictures.sources,
   });
-  for (const diagnostic of [...parsed.diagnostics, ...drafted.diagnostics]) {
+  for (const diagnostic of [...parsed.diagnostics, ...pictures.diagnostics, ...drafted.diagnostics]) {
     reporter.diagnostic({ ...diagnostic, file: diagnostic.file ?? (relative(options.root, options.article) || options.article) });
   }
   const markdown = withFingerprint(writeDeckMarkdown(drafted.value));

@@ -13,7 +13,8 @@ export type Layout =
   | 'quote'
   | 'timeline'
   | 'closing'
-  | 'end';
+  | 'end'
+  | 'picture';
 
 export interface FrontMatter {
   title: string;
@@ -44,7 +45,9 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; runs: Run[] }
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; ordered: boolean; items: Run[][] }
-  | { kind: 'quote'; runs: Run[]; cite?: string };
+  | { kind: 'quote'; runs: Run[]; cite?: string }
+  /** A picture: `src` is relative to the deck's Markdown file. */
+  | { kind: 'image'; src: string; alt: string };
 
 export interface DraftSlide {
   layout: Layout;

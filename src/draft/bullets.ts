@@ -4,6 +4,7 @@
 
 import { isBalanced, splitClauses, visibleLength } from './clauses.ts';
 import { MAX_BULLETS, MAX_BULLET_LENGTH, MIN_BULLET_LENGTH } from './limits.ts';
+import { leansOnContext, restoredSubject } from './standalone.ts';
 import { isHalfThought, isSceneSetting, leadIn } from './title.ts';
 
 /** A long sentence may give two bullets; more would turn the slide into the paragraph itself. */
@@ -28,30 +29,51 @@ export function condense(sentence: string, title: string): string | undefined {
   return condenseAll(sentence, title)[0];
 }
 
-/** The sentence's content clauses packed greedily into bullets of at most two lines, in order. */
+/**
+ * The sentence's content clauses packed greedily into bullets of at most two lines, in order. A clause that
+ * leans on words before it never opens a bullet: it joins the bullet before it, gets its subject back from
+ * its sentence (standalone.ts), or is left to the notes.
+ */
 export function condenseAll(sentence: string, title: string): string[] {
-  const clauses = splitClauses(sentence).filter((clause) => !isSceneSetting(clause) && clause !== title && !title.includes(clause));
+  const all = splitClauses(sentence);
   const bullets: string[] = [];
   let current = '';
   const flush = (): void => {
     if (visibleLength(current) >= MIN_BULLET_LENGTH && isBalanced(current) && !isHalf(current)) bullets.push(current);
     current = '';
   };
-  for (const clause of clauses) {
+  all.forEach((written, index) => {
+    if (isSceneSetting(written) || isLocativeFrame(written) || written === title || title.includes(written)) return;
+    let clause = written;
+    if (current === '' && leansOnContext(clause)) {
+      const subject = restoredSubject(clause, all.slice(0, index));
+      if (subject === undefined) return; // leans on what is not on the slide: the notes say it
+      clause = subject + clause;
+    }
     if (visibleLength(clause) > MAX_BULLET_LENGTH) {
       flush(); // a clause too long for a bullet is left to the notes
-      continue;
+      return;
     }
     const joined = current === '' ? clause : `${current}，${clause}`;
     if (visibleLength(joined) > MAX_BULLET_LENGTH) {
       flush();
+      if (leansOnContext(clause)) {
+        const subject = restoredSubject(clause, all.slice(0, index));
+        if (subject === undefined || visibleLength(subject + clause) > MAX_BULLET_LENGTH) return;
+        clause = subject + clause;
+      }
       current = clause;
     } else {
       current = joined;
     }
-  }
+  });
   flush();
   return bullets;
+}
+
+/** "…的殿堂里": where something happens, not what happens; the clause after it carries the point. */
+function isLocativeFrame(clause: string): boolean {
+  return /的[^，、]{1,6}里$/u.test(clause);
 }
 
 /**

@@ -2,18 +2,18 @@
 // a few bullets and, in the notes, every sentence of those paragraphs in order.
 // Long paragraphs continue on further slides; short neighbours share one.
 
-import type { Paragraph, Sentence } from '../article/model.ts';
+import type { Paragraph, RunInMark, Sentence } from '../article/model.ts';
 import type { DraftSlide } from '../deck/model.ts';
 import { cardsLayout } from './layouts/cards.ts';
 import { quoteLayout } from './layouts/quote.ts';
 import type { LayoutChoice, LayoutRule } from './layouts/rule.ts';
 import { statsLayout } from './layouts/stats.ts';
-import { visibleLength } from './clauses.ts';
+import { stripTrailingPunctuation, visibleLength } from './clauses.ts';
 import { pickBullets } from './bullets.ts';
 import { emphasise, keyTerms, plain } from './emphasis.ts';
-import { MAX_NOTES_PER_SLIDE, SHORT_PARAGRAPH } from './limits.ts';
+import { MAX_BULLET_LENGTH, MAX_NOTES_PER_SLIDE, MIN_BULLET_LENGTH, SHORT_PARAGRAPH } from './limits.ts';
 import { speakingSeconds } from './timing.ts';
-import { topicTitle } from './title.ts';
+import { baseTitle, chooseTitle, CONTINUED_SUFFIX, TitleBook } from './slide-titles.ts';
 
 /** A run of sentences that one slide carries, with the paragraphs they came from. */
 interface Chunk {
@@ -25,33 +25,57 @@ interface Chunk {
   continued: boolean;
 }
 
-const CONTINUED_SUFFIX = '（续）';
-
 /** Tried in order on every chunk; the first that answers sets the layout, else it is a points slide. */
 const LAYOUT_RULES: readonly LayoutRule[] = [quoteLayout, cardsLayout, statsLayout];
 
-export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: string): DraftSlide[] {
+export interface ContentOptions {
+  /** Titles used so far in the deck (slide-titles.ts); a fresh book when the slides stand alone. */
+  titles?: TitleBook;
+  /** The first slide takes the heading as its title (a sub-heading no divider shows). */
+  headingFirst?: boolean;
+}
+
+export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: string, options: ContentOptions = {}): DraftSlide[] {
+  const book = options.titles ?? new TitleBook();
   const slides: DraftSlide[] = [];
   let previousTitle = fallbackTitle;
-  for (const chunk of chunkParagraphs(paragraphs)) {
-    const texts = chunk.sentences.map((sentence) => sentence.text);
-    const ownTitle = chunk.continued ? undefined : topicTitle(texts);
-    const title = ownTitle ?? (chunk.continued ? previousTitle + CONTINUED_SUFFIX : fallbackTitle);
-    const view = { sentences: chunk.sentences, title, ownTitle: ownTitle !== undefined };
-    const choice = LAYOUT_RULES.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, title);
+  let previousContinued = false;
+  for (const [index, chunk] of chunkParagraphs(paragraphs).entries()) {
+    const chosen = chooseTitle(
+      {
+        sentences: chunk.sentences,
+        continued: chunk.continued,
+        heading: fallbackTitle,
+        headingFirst: options.headingFirst === true && index === 0,
+        previousTitle,
+        previousContinued,
+      },
+      book,
+    );
+    const view = { sentences: chunk.sentences, title: chosen.title, ownTitle: chosen.own, structural: chosen.structural === true };
+    const choice = LAYOUT_RULES.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, chosen.title);
+    const shown = shownTitle(choice) ?? chosen.title;
+    book.use(shown);
     slides.push({
       ...choice,
       notes: chunk.notes,
       timing: speakingSeconds(chunk.notes),
       from: chunk.from,
     });
-    previousTitle = stripContinued(title);
+    previousTitle = baseTitle(shown);
+    previousContinued = shown.endsWith(CONTINUED_SUFFIX);
   }
   return slides;
 }
 
+/** The title a layout rule put on the slide (cards may name the set instead). */
+function shownTitle(choice: LayoutChoice): string | undefined {
+  const heading = choice.blocks.find((block) => block.kind === 'heading' && block.level === 2);
+  return heading?.kind === 'heading' ? heading.runs.map((run) => run.text).join('') : undefined;
+}
+
 function pointsLayout(sentences: readonly Sentence[], title: string): LayoutChoice {
-  const bullets = pickBullets(sentences.map((sentence) => sentence.text), stripContinued(title));
+  const bullets = enumerationBullets(sentences, baseTitle(title)) ?? pickBullets(sentences.map((sentence) => sentence.text), baseTitle(title));
   const terms = keyTerms(sentences);
   return {
     layout: 'points',
@@ -62,8 +86,33 @@ function pointsLayout(sentences: readonly Sentence[], title: string): LayoutChoi
   };
 }
 
-function stripContinued(title: string): string {
-  return title.endsWith(CONTINUED_SUFFIX) ? title.slice(0, -CONTINUED_SUFFIX.length) : title;
+/** Most points an enumeration shows as bullets; beyond this the slide would be the paragraph itself. */
+const MAX_ENUMERATION_BULLETS = 6;
+
+/**
+ * 一是…二是…三是… (or 第一…第二…) in the chunk: one bullet per point, all of them, in order, each the
+ * marker with its head ("二是联系实际"); undefined when the chunk holds fewer than two points or the title
+ * is itself one of them (the slide then speaks of that point alone).
+ */
+function enumerationBullets(sentences: readonly Sentence[], title: string): string[] | undefined {
+  const points = sentences.flatMap((sentence) => (sentence.marks ?? []).filter((mark): mark is RunInMark => mark.kind === 'run-in'));
+  if (points.length < 2 || points.length > MAX_ENUMERATION_BULLETS) return undefined;
+  const bullets = points.map((point) => stripTrailingPunctuation(point.text));
+  if (bullets.some((bullet) => bullet === title || visibleLength(bullet) > MAX_BULLET_LENGTH || visibleLength(bullet) < MIN_BULLET_LENGTH)) return undefined;
+  return bullets;
+}
+
+/** A section's last chunk shorter than this (in characters) joins the one before it. */
+const SHORT_TAIL = 40;
+
+/** How much longer than usual a slide may grow to keep an enumeration's points together. */
+const ENUMERATION_STRETCH = 1.6;
+
+/** The sentence opens the next point (二是…, 第三，…, 其次…) of an enumeration begun in `before`. */
+function continuesEnumeration(sentence: Sentence, before: readonly Sentence[]): boolean {
+  const opening = (sentence.marks ?? []).find((mark): mark is RunInMark => mark.kind === 'run-in' && mark.start === 0);
+  if (opening === undefined || opening.ordinal < 2) return false;
+  return before.some((earlier) => (earlier.marks ?? []).some((mark) => mark.kind === 'run-in' && mark.ordinal === opening.ordinal - 1));
 }
 
 /** Groups sentences into slide-sized chunks without reordering or dropping any. */
@@ -89,7 +138,10 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
     let notesOfParagraph = '';
     for (const sentence of sentences) {
       const length = visibleLength(sentence.text);
-      if (current !== undefined && currentLength > 0 && currentLength + length > MAX_NOTES_PER_SLIDE) {
+      const full = currentLength + length > MAX_NOTES_PER_SLIDE;
+      // 一是…二是…三是…: the next point stays with the ones before it unless the slide would grow far too long.
+      const keepsTogether = current !== undefined && continuesEnumeration(sentence, current.sentences) && currentLength + length <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
+      if (current !== undefined && currentLength > 0 && full && !keepsTogether) {
         if (notesOfParagraph !== '') current.notes.push(notesOfParagraph);
         notesOfParagraph = '';
         current = { sentences: [], notes: [], from: [], continued: true };
@@ -103,5 +155,25 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
     }
     if (notesOfParagraph !== '') current!.notes.push(notesOfParagraph);
   }
-  return chunks.filter((chunk) => chunk.sentences.length > 0);
+  return withShortTailJoined(chunks.filter((chunk) => chunk.sentences.length > 0));
+}
+
+/**
+ * A few words left at the end of a section (a signature, a date, a closing line) join the slide before
+ * them rather than stand for seconds on a slide of their own.
+ */
+function withShortTailJoined(chunks: Chunk[]): Chunk[] {
+  const last = chunks[chunks.length - 1];
+  const previous = chunks[chunks.length - 2];
+  if (last === undefined || previous === undefined) return chunks;
+  const length = (chunk: Chunk): number => chunk.sentences.reduce((sum, sentence) => sum + visibleLength(sentence.text), 0);
+  if (length(last) >= SHORT_TAIL || length(previous) + length(last) > MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH) return chunks;
+  const [first, ...rest] = last.notes;
+  // A tail that continues the previous slide's last paragraph continues its note too.
+  if (last.continued && first !== undefined && previous.notes.length > 0) previous.notes[previous.notes.length - 1] += first;
+  else if (first !== undefined) previous.notes.push(first);
+  previous.notes.push(...rest);
+  previous.sentences.push(...last.sentences);
+  for (const id of last.from) if (!previous.from.includes(id)) previous.from.push(id);
+  return chunks.slice(0, -1);
 }

@@ -7,7 +7,11 @@ import { contentSlides } from './content.ts';
 import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, questionsSlide } from './frame.ts';
 import { displayHeading } from './headings.ts';
 import { timelineSlide } from './layouts/timeline.ts';
+import { isOutline, outlineSlides } from './outline.ts';
+import { withPictures } from './pictures.ts';
 import { discussionQuestions } from './questions.ts';
+import { allParagraphs, chapterSlides, isRulesText } from './rules-text.ts';
+import { TitleBook } from './slide-titles.ts';
 
 export interface DraftOptions {
   speaker?: string;
@@ -16,6 +20,8 @@ export interface DraftOptions {
   theme?: string;
   /** Path of the article, as the deck should record it. */
   source?: string;
+  /** Pictures placed beside the deck: figure id → path relative to the deck file. Others get no slide. */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 export const DEFAULT_SPEAKER = '主讲人';
@@ -33,30 +39,39 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   if (headings.length > 1) slides.push(agendaSlide(headings));
   const timeline = timelineSlide(article, headings);
   if (timeline) slides.push(timeline);
-  slides.push(...contentSlides(article.lead, LEAD_TITLE));
+  const titles = new TitleBook();
+  // A rules text (第X章 / 第X条) is summarised per chapter (rules-text.ts), not drafted article by article.
+  const rules = isRulesText(article);
+  slides.push(...(rules ? chapterSlides(article.lead, LEAD_TITLE, titles) : contentSlides(article.lead, LEAD_TITLE, { titles })));
   article.sections.forEach((section, index) => {
     const heading = headings[index] ?? section.heading;
-    if (headings.length > 1) slides.push(dividerSlide(index, heading, index === 0));
-    slides.push(...sectionSlides(section, heading));
+    const divided = headings.length > 1;
+    if (divided) slides.push(dividerSlide(index, heading, index === 0));
+    slides.push(...(rules ? chapterSlides(allParagraphs(section), heading, titles) : sectionSlides(section, heading, titles, !divided)));
   });
   slides.push(closingSlide(headings.length > 1 ? headings : []));
   if (headings.length > 1) slides.push(questionsSlide(discussionQuestions(headings)));
   slides.push(endSlide());
+  const drafted = options.pictures === undefined ? slides : withPictures(slides, article.figures ?? [], options.pictures);
 
-  const totalSeconds = slides.reduce((sum, slide) => sum + (slide.timing ?? 0), 0);
+  const totalSeconds = drafted.reduce((sum, slide) => sum + (slide.timing ?? 0), 0);
   const deck: DraftDeck = {
     frontMatter: { ...frontMatter, duration: Math.max(1, Math.ceil(totalSeconds / 60)) },
-    slides,
+    slides: drafted,
   };
   return ok(deck, [
-    { severity: 'info', message: `${slides.length} 张幻灯片，讲稿约 ${Math.ceil(totalSeconds / 60)} 分钟` },
+    { severity: 'info', message: `${drafted.length} 张幻灯片，讲稿约 ${Math.ceil(totalSeconds / 60)} 分钟` },
   ]);
 }
 
-/** A section's own paragraphs, then each sub-section's, titled by the sub-heading where paragraphs offer none. */
-function sectionSlides(section: Section, heading: string): DraftSlide[] {
-  const slides = contentSlides(section.paragraphs, heading);
-  for (const sub of section.sections) slides.push(...sectionSlides(sub, displayHeading(sub.heading)));
+/**
+ * A section's own paragraphs, then each sub-section's. A heading no divider shows (a sub-heading, or the one
+ * heading of an undivided article) is the title of its first slide and the fallback after that.
+ */
+function sectionSlides(section: Section, heading: string, titles: TitleBook, headingFirst: boolean): DraftSlide[] {
+  if (isOutline(section)) return outlineSlides(section, heading, titles);
+  const slides = contentSlides(section.paragraphs, heading, { titles, headingFirst });
+  for (const sub of section.sections) slides.push(...sectionSlides(sub, displayHeading(sub.heading), titles, true));
   return slides;
 }
 

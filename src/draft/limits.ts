@@ -13,7 +13,7 @@ export const MIN_BULLET_LENGTH = 4;
 export const MAX_BULLETS = 4;
 /** Spoken characters one content slide carries before the paragraph continues on the next slide. */
 export const MAX_NOTES_PER_SLIDE = 280;
-/** A paragraph shorter than this shares its slide with the next one of the same section. */
-export const SHORT_PARAGRAPH = 60;
+/** A slide whose script is shorter than this (about 30 s) takes the next paragraph of its section too. */
+export const SHORT_PARAGRAPH = 110;
 /** Speaking pace of a lecturer reading the script, in characters per minute. */
 export const CHARACTERS_PER_MINUTE = 220;

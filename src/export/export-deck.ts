@@ -4,6 +4,8 @@
 //   the page       the deck's print view → slides PDF bytes
 //                  then the handout page written over it (notes, frames) → handout PDF bytes
 //   meanwhile      pdf-lib: slides + section bookmarks + metadata → slides.pdf, while the handout prints
+//   with images    (build --images) the print view's pages screenshotted before the handout is written over
+//                  it, and the contact sheet made on the page once the handout is printed (slide-images.ts)
 //   ── printDeck ends here: the browser's part is done; finish() needs none (a build closes it meanwhile)
 //   pdf-lib        handout: each slides.pdf page drawn into its frame + bookmarks + metadata → handout.pdf
 //
@@ -34,6 +36,7 @@ import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
 import { composeHandout, fitHandout, printHandout } from './handout-pdf.ts';
 import { loadPrinted, pdfInfoFor, savePdf, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
 import { sectionStarts } from './sections.ts';
+import { captureSlides, writeOverview, type SlideImages } from './slide-images.ts';
 import { printSlidesOn, type PrintedSlides } from './slides-pdf.ts';
 
 export const SLIDES_PDF = 'slides.pdf';
@@ -41,7 +44,7 @@ export const HANDOUT_PDF = 'handout.pdf';
 export const SCRIPT_MD = 'script.md';
 
 /** What exportDeck is doing now, for a progress line. */
-export type ExportStep = 'script.md' | 'slides.pdf' | 'handout.pdf';
+export type ExportStep = 'script.md' | 'slides.pdf' | 'handout.pdf' | 'images';
 
 export interface ExportDeckOptions {
   /** Slides per handout page. */
@@ -52,6 +55,10 @@ export interface ExportDeckOptions {
   onProgress?: (step: ExportStep, state: 'start' | 'done') => void;
   /** false when the caller has written script.md already (a build writes it with the page). */
   writeScript?: boolean;
+  /** Also the slide pictures (images/001.png …, overview.png, <name>-long.png): `build --images`. */
+  images?: boolean;
+  /** The deck's name for <name>-long.png; default the folder's name. */
+  name?: string;
 }
 
 export interface ExportedDeck {
@@ -67,6 +74,8 @@ export interface ExportedDeck {
   diagnostics: Diagnostic[];
   /** Per slide: the scale the deck's fit gave it in the PDF and what still overflows there. */
   fits: PrintedSlides['fits'];
+  /** The slide pictures, when asked for. */
+  images?: SlideImages;
 }
 
 async function writeScriptWithProgress(source: SourceDeck, dir: string, progress: (step: ExportStep, state: 'start' | 'done') => void): Promise<string> {
@@ -168,8 +177,12 @@ export async function printDeck(
       });
     })();
     handoutHtmlReady.catch(() => undefined);
-    const { slidesResult, handoutResult, blockedRequests } = await withGuardedPage(browser, async (page, watch) => {
+    const { slidesResult, handoutResult, blockedRequests, images } = await withGuardedPage(browser, async (page, watch) => {
       const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect }, { outline: false }, watch.pageErrors);
+      const imageOptions = { name: options.name ?? basename(dir), title: frontMatter.title, width, height };
+      if (options.images === true) progress('images', 'start');
+      // Taken from the print view before the handout is written over it: what slides.pdf shows, in pictures.
+      const captured = options.images === true ? await captureSlides(page, dir, imageOptions) : undefined;
       progress('handout.pdf', 'start');
       const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors);
       const handoutPrinted = printHandout(page);
@@ -178,10 +191,14 @@ export async function printDeck(
       // holds Node's thread for a while, and each step of fitting the handout waits on Node to answer.
       const slidesDoc = await writeSlidesPdf(slides.pdf, slidesPdf, sections, info);
       progress('slides.pdf', 'done');
+      const handoutDoc = await loadPrinted(await handoutPrinted);
+      const images: SlideImages | undefined = captured && { slides: captured.slides, long: captured.long, overview: await writeOverview(page, dir, captured, imageOptions) };
+      if (images) progress('images', 'done');
       return {
-        handoutResult: { ...fit, doc: await loadPrinted(await handoutPrinted) },
+        handoutResult: { ...fit, doc: handoutDoc },
         slidesResult: { doc: slidesDoc, fits: slides.fits },
         blockedRequests: [...watch.blockedRequests],
+        images,
       };
     });
 
@@ -223,6 +240,7 @@ export async function printDeck(
           blockedRequests,
           diagnostics,
           fits: slidesResult.fits,
+          ...(images ? { images } : {}),
         };
       },
     };

@@ -51,7 +51,17 @@ function writeBlock(block: Block): string {
       const quote = `> ${writeRuns(block.runs)}`;
       return block.cite ? `${quote}\n\n${escapeLine(`—— ${block.cite}`)}` : quote;
     }
+    case 'image':
+      return writeImage(block.src, block.alt);
   }
+}
+
+/**
+ * `![alt](<src>)`: the angle brackets let a path hold spaces and Chinese; a path with <, > or a line break
+ * is none the drafter writes (it names the files itself).
+ */
+function writeImage(src: string, alt: string): string {
+  return `![${escapeInline(alt)}](<${src.replace(/[<>\r\n]/gu, '')}>)`;
 }
 
 /**

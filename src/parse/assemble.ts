@@ -4,8 +4,8 @@
 // document order). Captions are numbered separately, "c1", "c2", …, so that recognising one more caption
 // never renumbers the body paragraphs the deck points at. Sentence ids append ".s<n>": "p3.s2", "c1.s1".
 
-import type { Article, Paragraph, ParagraphKind, Section } from '../article/model.ts';
-import type { ParseState } from './state.ts';
+import type { Article, Figure, Paragraph, ParagraphKind, Section } from '../article/model.ts';
+import type { Block, ParseState } from './state.ts';
 import { splitSentences } from './rules/sentences.ts';
 import { markSentence } from './marks/index.ts';
 
@@ -13,11 +13,15 @@ export function assembleArticle(state: ParseState): Article {
   const lead: Paragraph[] = [];
   const sections: Section[] = [];
   const captions: Paragraph[] = [];
+  const figures: Figure[] = [];
   const open: Section[] = []; // the chain of sections the next paragraph belongs to, outermost first
   let bodyCount = 0;
   let captionCount = 0;
 
-  for (const block of state.blocks) {
+  state.blocks.forEach((block, index) => {
+    if (block.markdown?.kind === 'image' && block.markdown.src !== '') {
+      figures.push(figure(`f${figures.length + 1}`, block, state.blocks[index + 1], bodyCount));
+    }
     if (block.kind === 'heading') {
       const level = block.level ?? 2;
       while (open.length > 0 && open[open.length - 1]!.level >= level) open.pop();
@@ -31,7 +35,7 @@ export function assembleArticle(state: ParseState): Article {
       block.kind = 'paragraph';
       (open[open.length - 1]?.paragraphs ?? lead).push(paragraph(`p${++bodyCount}`, block.text, 'body'));
     }
-  }
+  });
 
   if (bodyCount === 0) {
     state.diagnostics.push({ severity: 'warning', message: '文章没有正文。' });
@@ -44,6 +48,20 @@ export function assembleArticle(state: ParseState): Article {
     lead,
     sections,
     captions,
+    ...(figures.length > 0 ? { figures } : {}),
+  };
+}
+
+/** A picture, captioned by its alt text or else by the caption line right after it. */
+function figure(id: string, block: Block, next: Block | undefined, bodyCount: number): Figure {
+  const alt = block.markdown?.kind === 'image' ? block.markdown.alt : '';
+  const following = next?.kind === 'caption' && next.markdown === undefined ? next.text : '';
+  return {
+    id,
+    src: block.markdown?.kind === 'image' ? block.markdown.src : '',
+    caption: alt !== '' ? alt : following,
+    line: block.lines[0]?.number ?? 0,
+    ...(bodyCount > 0 ? { after: `p${bodyCount}` } : {}),
   };
 }
 

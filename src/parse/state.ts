@@ -40,7 +40,7 @@ export type MarkdownLine =
   | { kind: 'atx'; depth: number }
   | { kind: 'bold' }
   | { kind: 'rule' }
-  | { kind: 'image'; alt: string };
+  | { kind: 'image'; alt: string; src: string };
 
 export interface ParseState {
   readonly source: string;

@@ -9,7 +9,8 @@
 //   Heading 1/2/3 (heading 1, 标题 1, …)   -> "## / ### / ####" (sections: the title is level 1)
 //   a paragraph whose text is all bold     -> "**text**"      (a bold sub-heading, as in web clips)
 //   anything else                          -> the text, with Markdown characters escaped
-// Tables are read cell by cell, images and comments dropped.
+// Tables are read cell by cell, comments dropped. Pictures become `![](图片N.png)` lines after their
+// paragraph, and their bytes are returned beside the text (readDocx), for the drafter to put on slides.
 
 import mammoth from 'mammoth';
 import { ExitCode, UserError } from '../errors.ts';
@@ -23,6 +24,16 @@ interface DocxNode {
   styleName?: string | null;
   isBold?: boolean;
   breakType?: string;
+  /** Image nodes: the MIME type and a reader for the bytes (mammoth's API). */
+  contentType?: string;
+  altText?: string;
+  read?: () => Promise<Buffer>;
+}
+
+/** A picture inside a Word file: the name its `![](…)` line gives it, and its bytes. */
+export interface EmbeddedImage {
+  name: string;
+  bytes: Uint8Array;
 }
 
 type ParagraphRole = { kind: 'title' } | { kind: 'subtitle' } | { kind: 'heading'; depth: number } | { kind: 'body' };
@@ -34,6 +45,11 @@ const HEADING_STYLE = /^(?:heading|标题)\s*([1-6])$/u;
 const HEADING_STYLE_ID = /^([1-6])$/u;
 
 export async function docxToText(bytes: Uint8Array, fileName: string): Promise<string> {
+  return (await readDocx(bytes, fileName)).text;
+}
+
+/** The article's text (as docxToText) and the pictures it holds, named as the text refers to them. */
+export async function readDocx(bytes: Uint8Array, fileName: string): Promise<{ text: string; images: EmbeddedImage[] }> {
   let root: DocxNode | undefined;
   try {
     await mammoth.convertToHtml(
@@ -53,11 +69,14 @@ export async function docxToText(bytes: Uint8Array, fileName: string): Promise<s
     });
   }
   const lines: string[] = [];
+  const images: EmbeddedImage[] = [];
   let previousRole: ParagraphRole['kind'] | undefined;
   for (const paragraph of paragraphsOf(root)) {
     const text = paragraphText(paragraph);
+    const pictures = await pictureLines(paragraph, images);
     if (text.trim() === '') {
       previousRole = undefined;
+      lines.push(...pictures);
       continue;
     }
     const role = roleOf(paragraph);
@@ -66,7 +85,7 @@ export async function docxToText(bytes: Uint8Array, fileName: string): Promise<s
       lines[lines.length - 1] += text.trim();
       continue;
     }
-    lines.push(render(role, text, paragraph));
+    lines.push(render(role, text, paragraph), ...pictures);
     previousRole = role.kind;
   }
   const out = lines.join('\n\n');
@@ -76,7 +95,41 @@ export async function docxToText(bytes: Uint8Array, fileName: string): Promise<s
       exitCode: ExitCode.input,
     });
   }
-  return out + '\n';
+  return { text: out + '\n', images };
+}
+
+const AUTOMATIC_ALT = /^(?:图片|图像|图|picture|image|img|dsc|photo)[\s_-]*\d*(?:\.\w+)?$/iu;
+
+const IMAGE_EXTENSIONS: Readonly<Record<string, string>> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/bmp': 'bmp',
+  'image/svg+xml': 'svg',
+};
+
+/**
+ * The pictures of a paragraph as `![](图片N.ext)` lines, their bytes added to `images`. Formats a browser
+ * cannot show (EMF, WMF from old Word drawings) are left out, as before.
+ */
+async function pictureLines(paragraph: DocxNode, images: EmbeddedImage[]): Promise<string[]> {
+  const lines: string[] = [];
+  for (const node of imageNodes(paragraph)) {
+    const extension = IMAGE_EXTENSIONS[(node.contentType ?? '').toLowerCase()];
+    if (extension === undefined || node.read === undefined) continue;
+    const name = `图片${images.length + 1}.${extension}`;
+    images.push({ name, bytes: new Uint8Array(await node.read()) });
+    const alt = (node.altText ?? '').replace(/\s+/gu, ' ').trim();
+    // Word names pictures itself ("图片 1", "IMG_0012.JPG"): that is no caption; the caption line after it is.
+    lines.push(`![${AUTOMATIC_ALT.test(alt) ? '' : escapeInline(alt)}](${name})`);
+  }
+  return lines;
+}
+
+function imageNodes(node: DocxNode): DocxNode[] {
+  if (node.type === 'image') return [node];
+  return (node.children ?? []).flatMap(imageNodes);
 }
 
 /** Paragraphs in reading order, including those inside tables. */

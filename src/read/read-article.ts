@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ExitCode, UserError } from '../errors.ts';
 import { ACCEPTED_FORMATS_HINT, decodeArticleBytes } from './decode.ts';
-import { docxToText } from './docx.ts';
+import { readDocx, type EmbeddedImage } from './docx.ts';
 
 /** 'docx' text is Markdown-ish lines made by docx.ts; parseArticle reads it with the Markdown rules on. */
 export type ArticleFormat = 'txt' | 'md' | 'docx';
@@ -13,6 +13,8 @@ export type ArticleFormat = 'txt' | 'md' | 'docx';
 export interface ArticleText {
   text: string;
   format: ArticleFormat;
+  /** Pictures held inside the file (a Word document), by the name its text gives them. */
+  images?: EmbeddedImage[];
 }
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
@@ -34,7 +36,10 @@ export async function readArticleFile(path: string): Promise<ArticleText> {
   } catch (cause) {
     throw readError(path, cause);
   }
-  if (format === 'docx') return { text: await docxToText(bytes, path), format };
+  if (format === 'docx') {
+    const { text, images } = await readDocx(bytes, path);
+    return images.length > 0 ? { text, format, images } : { text, format };
+  }
   return { text: decodeArticleBytes(bytes, path), format };
 }
 

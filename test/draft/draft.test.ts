@@ -67,7 +67,7 @@ describe('draftDeck', () => {
     const deck = draftDeck(sample()).value;
     const shared = deck.slides.find((slide) => slide.notes.some((note) => note.startsWith('从党政机关')));
     assert.ok(shared);
-    assert.equal(shared.from.length, 2);
+    assert.ok(shared.from.length >= 2, `shares with ${shared.from.length - 1} neighbours`);
   });
 
   it('continues a long paragraph on further slides without losing a sentence', () => {

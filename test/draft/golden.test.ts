@@ -1,6 +1,6 @@
-// Golden tests: the drafted Markdown of each sample article is committed under test/fixtures/draft/ and
-// compared byte for byte. A change to a drafted deck is reviewed in the diff, not blindly regenerated:
-// run with UPDATE_GOLDEN=1 to rewrite the expected files, then read the diff.
+// Golden tests: the drafted Markdown of the example and of each fixture article (test/fixtures/articles) is
+// committed under test/fixtures/draft/ and compared byte for byte. A change to a drafted deck is reviewed in
+// the diff, not blindly regenerated: run with UPDATE_GOLDEN=1 to rewrite the expected files, then read the diff.
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { draftDeck } from '../../src/draft/index.ts';
 import { writeDeckMarkdown } from '../../src/markdown/write.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { readArticleFile } from '../../src/read/read-article.ts';
-import { EXAMPLE_ARTICLE, sharedArticles } from '../helpers/articles.ts';
+import { EXAMPLE_ARTICLE, fixtureArticles } from '../helpers/articles.ts';
 
 const GOLDEN_DIR = fileURLToPath(new URL('../fixtures/draft/', import.meta.url));
 
@@ -22,7 +22,7 @@ async function draftMarkdown(article: string): Promise<string> {
 }
 
 describe('drafted decks match their golden files', () => {
-  for (const article of [EXAMPLE_ARTICLE, ...sharedArticles()]) {
+  for (const article of [EXAMPLE_ARTICLE, ...fixtureArticles()]) {
     const name = basename(article, extname(article));
     it(name, async () => {
       const golden = join(GOLDEN_DIR, `${name}.md`);

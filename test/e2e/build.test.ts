@@ -1,5 +1,5 @@
 // The whole path on the example article, as a user runs it: article -> slides/<name>.md -> dist/<name>/
-// (index.html, script.md, slides.pdf, handout.pdf), checked in a real Chromium and by reading the PDFs.
+// (index.html, script.md, script.docx, slides.pdf, handout.pdf), checked in a real Chromium and by reading the PDFs.
 // Paths contain Chinese and spaces on purpose.
 
 import assert from 'node:assert/strict';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import mammoth from 'mammoth';
 import { bodyParagraphs, type Article } from '../../src/article/model.ts';
 import { buildCommand, type BuiltDeck } from '../../src/commands/build.ts';
 import { main } from '../../src/cli.ts';
@@ -63,7 +64,7 @@ describe('npm run build on the example article', () => {
 
   it('writes the whole deck as one file under 2 MB beside index.html', async () => {
     assert.equal(built.singleHtml, join(root, 'dist', NAME, `${NAME}.html`));
-    const single = await readFile(built.singleHtml);
+    const single = await readFile(built.singleHtml!);
     assert.ok(single.length < 2 * 1024 * 1024, `${single.length} bytes`);
     assert.doesNotMatch(single.toString('utf8'), /<(script|link)[^>]+(src|href)="(?!data:)[^"#]/u, 'the single file links no file of its own');
   });
@@ -90,6 +91,13 @@ describe('npm run build on the example article', () => {
     assert.equal(script.match(/^## \d+\. /gmu)?.length, built.slideCount);
     assert.ok(script.startsWith(`# ${deckTitle}\n`));
     assertSentencesInNotes(article, script, squash);
+  });
+
+  it('writes script.docx by default, with every sentence of the article in order', async () => {
+    assert.equal(built.scriptDocx, join(root, 'dist', NAME, 'script.docx'));
+    const { value } = await mammoth.extractRawText({ path: built.scriptDocx! });
+    assert.match(value, new RegExp(`第 1 张`));
+    assertSentencesInNotes(article, value, squash);
   });
 
   it('refuses a --handout other than 1, 2 or 3 with a usage error', async () => {
@@ -147,6 +155,7 @@ describe('npm run build on the example article', () => {
     await writeFile(deckFile, edited);
     await buildCommand({ root, decks: [], pdf: false }, memoryReporter());
     assert.equal(await readFile(deckFile, 'utf8'), edited);
-    assert.match(await readFile(built.indexHtml, 'utf8'), /结语（本支部修改）/);
+    // Slide text carries word breaks (<wbr>, src/render/word-breaks.ts); the words are what the user wrote.
+    assert.match((await readFile(built.indexHtml, 'utf8')).replaceAll('<wbr>', ''), /结语（本支部修改）/);
   });
 });

@@ -1,5 +1,5 @@
-// Every drafted deck, for the sample articles and for the parser's own fixture articles (shapes the drafter
-// was not written against): rendered with the default theme in Chromium, no slide overflows its 16:9 frame,
+// Every drafted deck, for the example, the fixture articles (test/fixtures/articles) and the parser's small
+// fixture files (shapes the drafter was not written against): rendered with the default theme in Chromium, no slide overflows its 16:9 frame,
 // every content slide has notes, and every sentence of the article is in the notes in order.
 
 import assert from 'node:assert/strict';
@@ -20,14 +20,14 @@ import { writeDeckSite } from '../../src/page/write-site.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { readArticleFile } from '../../src/read/read-article.ts';
 import { renderDeck } from '../../src/render/index.ts';
-import { EXAMPLE_ARTICLE, sharedArticles } from '../helpers/articles.ts';
+import { EXAMPLE_ARTICLE, fixtureArticles } from '../helpers/articles.ts';
 import { assertSentencesInNotes } from '../helpers/notes.ts';
 
 const PARSE_FIXTURES = fileURLToPath(new URL('../fixtures/parse/', import.meta.url));
 
 async function articles(): Promise<string[]> {
   const fixtures = (await readdir(PARSE_FIXTURES)).filter((name) => /\.(txt|md)$/u.test(name)).map((name) => join(PARSE_FIXTURES, name));
-  return [EXAMPLE_ARTICLE, ...sharedArticles(), ...fixtures.sort()];
+  return [EXAMPLE_ARTICLE, ...fixtureArticles(), ...fixtures.sort()];
 }
 
 test('drafted decks fit, have notes, lose no sentence', async (t) => {
@@ -70,6 +70,10 @@ async function checkDraftedDeck(file: string, browser: Browser, work: string): P
 /** The texts a slide shows: titles, paragraphs, list items, quotes. */
 function slideTexts(slide: DraftSlide): string[] {
   return slide.blocks.flatMap((block) =>
-    block.kind === 'list' ? block.items.map((item) => item.map((run) => run.text).join('')) : [block.runs.map((run) => run.text).join('')],
+    block.kind === 'list'
+      ? block.items.map((item) => item.map((run) => run.text).join(''))
+      : block.kind === 'image'
+        ? [block.alt]
+        : [block.runs.map((run) => run.text).join('')],
   );
 }

@@ -1,6 +1,6 @@
-// The project's own example article (00_liangxue_yizuo.txt): the checked requirements of issue one.
-// STRUCTURE.json has no entry for this file; the judgements here follow the README's description of it
-// and STRUCTURE.json's practice for the other files (a "主题——副题" headline stays whole in the title).
+// The project's own example article (articles/liangxue-yizuo.txt): the checked requirements of issue one.
+// The judgements follow the practice of the fixture articles' STRUCTURE.json (a "主题——副题" headline stays
+// whole in the title).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,12 +8,11 @@ import { readFileSync } from 'node:fs';
 import { bodyParagraphs } from '../../src/article/model.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { decodeArticleBytes } from '../../src/read/decode.ts';
+import { EXAMPLE_ARTICLE as EXAMPLE } from '../helpers/articles.ts';
 import { assertWellFormed } from './projection.ts';
 
-const EXAMPLE = new URL('../../../shared/articles/00_liangxue_yizuo.txt', import.meta.url);
-
 function parseExample() {
-  const result = parseArticle(decodeArticleBytes(readFileSync(EXAMPLE), '00_liangxue_yizuo.txt'), 'txt');
+  const result = parseArticle(decodeArticleBytes(readFileSync(EXAMPLE), 'liangxue-yizuo.txt'), 'txt');
   assertWellFormed(result.value);
   return result;
 }
@@ -21,7 +20,7 @@ function parseExample() {
 test('example: title joined from two lines, column tag taken off, no subtitle', () => {
   const { value: article } = parseExample();
   assert.equal(article.title, '“两学一做”学习教育——加强党的思想政治建设的重大部署');
-  // Like 03 and 10 in STRUCTURE.json, the part after "——" is the headline's second half, not a subtitle.
+  // Like 02 in the fixture articles' STRUCTURE.json, the part after "——" is the headline's second half, not a subtitle.
   assert.equal(article.subtitle, '');
   assert.equal(article.column, '辉煌历程');
 });

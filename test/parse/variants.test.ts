@@ -1,5 +1,6 @@
 // Done-means of issue 3: the example article converted to GB18030, to UTF-16 with BOM, to CRLF and to a .docx
-// parses to the same structure as the UTF-8 original. Every variant is built here, from the original.
+// parses to the same structure as the UTF-8 original; so do GB18030 and UTF-16 copies of every fixture
+// article. Every variant is built here, from the UTF-8 original.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,9 +16,8 @@ import { parseArticle } from '../../src/parse/index.ts';
 import { decodeArticleBytes } from '../../src/read/decode.ts';
 import { docxToText } from '../../src/read/docx.ts';
 import { encodeGb18030 } from '../read/gb18030.ts';
+import { EXAMPLE_ARTICLE as EXAMPLE, fixtureArticles } from '../helpers/articles.ts';
 import { assertWellFormed } from './projection.ts';
-
-const EXAMPLE = new URL('../../../shared/articles/00_liangxue_yizuo.txt', import.meta.url);
 const original = readFileSync(EXAMPLE, 'utf8');
 const expected = parseArticle(original, 'txt').value;
 
@@ -54,6 +54,24 @@ test('CRLF and lone CR line endings parse to the same Article', () => {
   assert.deepEqual(fromBytes(Buffer.from(original.replace(/\n/g, '\r'))), expected);
 });
 
+test('every fixture article: GB18030, UTF-16 LE/BE and CRLF copies parse to the same Article as UTF-8', () => {
+  for (const path of fixtureArticles()) {
+    const text = readFileSync(path, 'utf8');
+    const format = path.endsWith('.md') ? 'md' : 'txt';
+    const same = parseArticle(text, format).value;
+    const parse = (bytes: Uint8Array): Article => parseArticle(decodeArticleBytes(bytes, path), format).value;
+    const { bytes: gb, unencodable } = encodeGb18030(text);
+    assert.deepEqual(unencodable, [], path);
+    assert.deepEqual(parse(gb), same, `${path} as GB18030`);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    assert.deepEqual(parse(le), same, `${path} as UTF-16 LE`);
+    const be = Buffer.from(le);
+    be.swap16();
+    assert.deepEqual(parse(be), same, `${path} as UTF-16 BE`);
+    assert.deepEqual(parse(Buffer.from(text.replace(/\n/g, '\r\n'))), same, `${path} with CRLF`);
+  }
+});
+
 const lines = original.split('\n').filter((line) => line.trim() !== '');
 
 test('.docx with every line a Normal paragraph (indentation typed as U+3000) parses the same', async () => {
@@ -76,6 +94,28 @@ test('.docx with Word styles (Title for the headline, Heading 1 for sections) pa
   const article = parseArticle(text, 'docx').value;
   assertWellFormed(article);
   assert.deepEqual(article, expected);
+});
+
+test('.docx of a fixture with two heading levels (Heading 1 for parts, Heading 2 for （一）) parses the same', async () => {
+  // 09 has 第一部分 parts holding （一）（二）（三）: the Word styles must give the same nesting as the numbering.
+  const path = fixtureArticles().find((file) => file.endsWith('09-parts-and-paren.txt'))!;
+  const text = readFileSync(path, 'utf8');
+  const same = parseArticle(text, 'txt').value;
+  const parts = new Set(same.sections.map((section) => section.heading));
+  const subs = new Set(same.sections.flatMap((section) => section.sections.map((sub) => sub.heading)));
+  const children = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const plain = line.trim().replace(/\s+/g, ' ');
+      if (parts.has(plain)) return new Paragraph({ text: line.trim(), heading: HeadingLevel.HEADING_1 });
+      if (subs.has(plain)) return new Paragraph({ text: line.trim(), heading: HeadingLevel.HEADING_2 });
+      return new Paragraph({ text: line });
+    });
+  const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+  const article = parseArticle(await docxToText(docx, '09.docx'), 'docx').value;
+  assertWellFormed(article);
+  assert.deepEqual(article, same);
 });
 
 test('CLI: `parse some-gbk.txt --json` prints the right title (end to end, GB18030 bytes on disk)', async () => {

@@ -2,7 +2,7 @@
 import type { Rule } from '../context.ts';
 
 /** The layouts the theme draws, and the variants it knows. */
-export const KNOWN_LAYOUTS = ['cover', 'agenda', 'divider', 'points', 'cards', 'stats', 'quote', 'timeline', 'closing', 'end'] as const;
+export const KNOWN_LAYOUTS = ['cover', 'agenda', 'divider', 'points', 'cards', 'stats', 'quote', 'timeline', 'closing', 'end', 'picture'] as const;
 export const KNOWN_VARIANTS = ['two-columns', 'questions'] as const;
 const KNOWN = new Set<string>([...KNOWN_LAYOUTS, ...KNOWN_VARIANTS]);
 

@@ -30,7 +30,8 @@ export const cardsLayout: LayoutRule = (chunk) => {
     // in 是推进思想建党、组织建党、制度治党的有力抓手 they are half a sentence.
     const endsClause = /^等?([，。；！？]|$)/u.test(sentence.text.slice(mark.end));
     const lead = endsClause ? introduction(before) : undefined;
-    const title = named ? `${verb ?? ''}${named}` : chunk.ownTitle ? chunk.title : (lead ?? chunk.title);
+    // A title from the article's structure (a run-in head: 第二，…) says which point this is; a set name would hide it.
+    const title = chunk.structural === true ? chunk.title : named ? `${verb ?? ''}${named}` : chunk.ownTitle ? chunk.title : (lead ?? chunk.title);
     return {
       layout: 'cards',
       blocks: [

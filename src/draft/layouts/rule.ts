@@ -12,6 +12,8 @@ export interface ChunkView {
   title: string;
   /** True when the title is the chunk's own topic phrase rather than a fallback heading. */
   ownTitle: boolean;
+  /** True when the title is a run-in head (第一，… / 一是…): the article's own structure, kept by every layout. */
+  structural?: boolean;
 }
 
 export interface LayoutChoice {

@@ -5,6 +5,7 @@ import type { NumberMark } from '../../article/model.ts';
 import { visibleLength } from '../clauses.ts';
 import { plain } from '../emphasis.ts';
 import { marksOf } from './marks.ts';
+import { nounPhraseLabel } from './stat-label.ts';
 import type { LayoutRule } from './rule.ts';
 
 const MIN_FIGURES = 2;
@@ -16,7 +17,11 @@ const COUNTED = /^(个|名|人|家|所|项|件|条|户|位|处|座|部|种|台|�
 export const statsLayout: LayoutRule = (chunk) => {
   const figures = marksOf(chunk.sentences, 'number')
     .map(({ mark }) => mark)
-    .filter(isLabelledCount);
+    .filter(isLabelledCount)
+    .flatMap((mark) => {
+      const label = nounPhraseLabel(mark.label);
+      return label === undefined ? [] : [{ ...mark, label }];
+    });
   const distinct = figures.filter((figure, index) => figures.findIndex((other) => other.value === figure.value) === index);
   if (distinct.length < MIN_FIGURES) return undefined;
   return {

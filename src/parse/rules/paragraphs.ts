@@ -88,7 +88,7 @@ function endsParagraph(text: string): boolean {
 const ATX_HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
 const BOLD_LINE = /^(\*\*|__)([^*_]+)\1$/;
 const THEMATIC_BREAK = /^([-*_])(?:\s*\1){2,}$/;
-const IMAGE_LINE = /^!\[([^\]]*)\]\([^)]*\)$/;
+const IMAGE_LINE = /^!\[([^\]]*)\]\(\s*(?:<([^>]*)>|([^\s)]*))(?:\s+["'][^)]*)?\s*\)$/;
 const MARKDOWN_LIST_ITEM = /^(?:[-*+]|\d{1,2}[.)])\s+\S/;
 
 /** Markdown block syntax that makes a line a block of its own; undefined for ordinary text. */
@@ -99,7 +99,7 @@ export function markdownLineOf(state: ParseState, text: string): MarkdownLine | 
   if (THEMATIC_BREAK.test(text)) return { kind: 'rule' };
   if (BOLD_LINE.test(text)) return { kind: 'bold' };
   const image = IMAGE_LINE.exec(text);
-  if (image !== null) return { kind: 'image', alt: image[1]!.trim() };
+  if (image !== null) return { kind: 'image', alt: image[1]!.trim(), src: (image[2] ?? image[3] ?? '').trim() };
   return undefined;
 }
 

@@ -1,0 +1,48 @@
+// Word breaks in rendered slide text: a <wbr> at each word boundary of Chinese text, none inside a word,
+// none in the notes, and the Markdown itself untouched.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createMarkdown } from '../../src/render/markdown.ts';
+import { wordBoundaries } from '../../src/render/word-breaks.ts';
+
+function render(markdown: string, part: 'body' | 'notes' = 'body'): string {
+  return createMarkdown().render(markdown, { file: 'f.md', slideLine: 1, part, diagnostics: [] });
+}
+
+/** The text between <wbr> marks, tags removed: the pieces a line may break between. */
+function pieces(html: string): string[] {
+  return html.replace(/<(?!wbr>)[^>]*>/g, '').trim().split('<wbr>');
+}
+
+describe('word breaks in slide text', () => {
+  it('puts a <wbr> between words and none inside them', () => {
+    assert.deepEqual(pieces(render('## 推进乡村振兴战略')), ['推进', '乡村', '振兴', '战略']);
+    assert.deepEqual(pieces(render('- 批评和自我批评')), ['批评', '和', '自我', '批评']);
+  });
+
+  it('leaves punctuation, Latin words and spaces to the browser', () => {
+    assert.equal(render('不忘初心、牢记使命'), '<p>不忘<wbr>初心、牢记<wbr>使命</p>\n');
+    assert.equal(render('hello world'), '<p>hello world</p>\n');
+  });
+
+  it('keeps a number with what follows it and a row of single characters whole', () => {
+    assert.deepEqual(pieces(render('- **50多名** 党员发展到3000多名')), ['50多名 党员', '发展', '到', '3000多名']);
+    assert.ok(pieces(render('“两学一做”学习教育')).includes('“两学一做”学习'));
+  });
+
+  it('marks boundaries across emphasis and escapes the text around them', () => {
+    assert.equal(render('以**普通党员**参加<学习>'), '<p>以<strong><wbr>普通<wbr>党员</strong><wbr>参加&lt;学习&gt;</p>\n');
+  });
+
+  it('leaves the notes as running text', () => {
+    assert.equal(render('推进乡村振兴战略', 'notes'), '<p>推进乡村振兴战略</p>\n');
+  });
+
+  it('gives offsets that split the text into its words', () => {
+    const text = '深入学习贯彻党的二十大精神';
+    const offsets = wordBoundaries(text);
+    assert.ok(offsets.length >= 4);
+    assert.ok(offsets.every((offset, index) => offset > 0 && offset < text.length && offset > (offsets[index - 1] ?? 0)));
+  });
+});
