@@ -37,7 +37,11 @@ export function emphasise(text: string, terms: readonly string[]): Run[] {
       continue;
     }
     if (index > plainStart) runs.push({ text: text.slice(plainStart, index) });
-    runs.push({ text: term, strong: true });
+    // Terms side by side (被誉为“上海之巅”“腾飞的东方巨龙”) make one bold run: written as two, `**a****b**`,
+    // Markdown reads the four asterisks as text.
+    const previous = runs[runs.length - 1];
+    if (previous?.strong === true && index === plainStart) previous.text += term;
+    else runs.push({ text: term, strong: true });
     index += term.length;
     plainStart = index;
   }

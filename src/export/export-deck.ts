@@ -19,6 +19,7 @@ import { basename, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import type { RenderedDeck, SourceDeck } from '../deck/model.ts';
+import { filledIn } from '../deck/placeholders.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { charactersUsed } from '../fonts/characters.ts';
 import { SANS_FAMILY } from '../fonts/faces.ts';
@@ -97,10 +98,6 @@ async function writeScriptWithProgress(source: SourceDeck, dir: string, progress
   return path;
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
 /** @font-face rules for the handout's own labels when the deck's font subset lacks some of their characters. */
 async function handoutFontCss(deck: RenderedDeck, fontsDir: string, baseUrl: string): Promise<string> {
   const used = new Set(charactersUsed(deck));
@@ -174,7 +171,8 @@ export async function printDeck(
         number: index + 1,
         notesHtml: slide.notes.trim() === '' ? '' : md.render(slide.notes, { file: source.file, slideLine: slide.line, part: 'notes', diagnostics: [] }),
       }));
-      const headerNote = ['讲义', text(frontMatter.organization), text(frontMatter.speaker), text(frontMatter.date)].filter(Boolean).join(' · ');
+      // The drafter's placeholders (主讲人, 党支部) are left out: a header names real people and units only.
+      const headerNote = ['讲义', ...(['organization', 'speaker', 'date'] as const).map((key) => filledIn(frontMatter, key))].filter(Boolean).join(' · ');
       return handoutHtml({
         title: frontMatter.title,
         headerNote,

@@ -3,6 +3,7 @@
 // bookmarks with one clean entry per section (Chromium's own outline lists every h1/h2 of every slide).
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, ParseSpeeds } from 'pdf-lib';
 import type { FrontMatter } from '../deck/model.ts';
+import { filledIn } from '../deck/placeholders.ts';
 
 export const CREATOR = 'dangke';
 
@@ -31,7 +32,7 @@ export function pdfInfoFor(frontMatter: FrontMatter, sectionTitles: readonly str
   const own = frontMatter['keywords'];
   const ownKeywords = Array.isArray(own) ? own.map(text) : typeof own === 'string' ? own.split(/[,，、;；]\s*/u).map(text) : [];
   const keywords = [...new Set(['党课', text(frontMatter.column), ...ownKeywords, ...sectionTitles.map(text)].filter((k): k is string => k !== undefined))];
-  const author = text(frontMatter.speaker);
+  const author = filledIn(frontMatter, 'speaker');
   const subject = text(frontMatter.subtitle) ?? text(frontMatter.column);
   return {
     title: frontMatter.title,

@@ -64,8 +64,47 @@ function writeImage(src: string, alt: string): string {
   return `![${escapeInline(alt)}](<${src.replace(/[<>\r\n]/gu, '')}>)`;
 }
 
-function writeRuns(runs: readonly Run[]): string {
-  return runs.map((run) => (run.strong ? `**${escapeInline(run.text)}**` : escapeInline(run.text))).join('');
+/**
+ * Runs as inline Markdown, every bold run written so that Markdown reads it as bold: runs side by side with
+ * the same weight are joined (`**a****b**` would show its asterisks), empty runs dropped (`****`), and white
+ * space at a bold run's edges moved outside it (`** a**` is not bold).
+ */
+export function writeRuns(runs: readonly Run[]): string {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    if (run.text === '') continue;
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && (previous.strong === true) === (run.strong === true)) previous.text += run.text;
+    else merged.push({ ...run });
+  }
+  return merged
+    .map((run, index) => {
+      if (run.strong !== true) return escapeInline(run.text);
+      const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(run.text) ?? [];
+      if (inner === '') return escapeInline(run.text);
+      const outsideBefore = before !== '' ? before.slice(-1) : (merged[index - 1]?.text.slice(-1) ?? '');
+      const outsideAfter = after !== '' ? after[0]! : (merged[index + 1]?.text[0] ?? '');
+      const bold = escapeInline(inner);
+      const strong = delimitable(outsideBefore, inner[0]!) && delimitable(outsideAfter, inner.slice(-1))
+        ? `**${bold}**`
+        : `<strong>${bold}</strong>`;
+      return `${escapeInline(before)}${strong}${escapeInline(after)}`;
+    })
+    .join('');
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Whether `**` between `outside` (the character beyond it, '' at the line's edge) and `edge` (the bold
+ * text's first or last character) is read as a delimiter. CommonMark does not open or close emphasis
+ * between a letter and punctuation (a**“x”**, **“x”**b); markdown-it-cjk-friendly allows it when the
+ * letter is Chinese (被誉为**“上海之巅”**). Where it cannot, the bold is written as <strong>, which the
+ * deck's Markdown (html: true) reads the same.
+ */
+function delimitable(outside: string, edge: string): boolean {
+  return !PUNCTUATION.test(edge) || outside === '' || /\s/u.test(outside) || PUNCTUATION.test(outside) || CJK.test(outside);
 }
 
 // The draft fingerprint: `fingerprint: "sha256:…"` in the front matter records a hash of the file the

@@ -1,5 +1,6 @@
 // The deck's index.html around the rendered sections: pure, one string in, one string out.
 import type { FrontMatter, RenderedDeck } from '../deck/model.ts';
+import { filledIn } from '../deck/placeholders.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { escapeHtml, jsonForScript } from './html-escape.ts';
 import { buildRevealConfig } from './reveal-config.ts';
@@ -81,7 +82,7 @@ export function renderPageHtml(deck: RenderedDeck, theme: PageTheme, options: Pa
   const styles: PageStyle[] = [...(options.cssFiles ?? []).map((href) => ({ href })), ...(options.styles ?? [])];
   const links = styles.map(styleHtml);
   const description = text(frontMatter.subtitle);
-  const author = text(frontMatter.speaker);
+  const author = filledIn(frontMatter, 'speaker');
   return [
     '<!doctype html>',
     `<html lang="zh-CN" class="${rootClasses(theme.name, config.width, config.height)}">`,

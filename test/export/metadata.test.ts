@@ -23,6 +23,8 @@ test('pdfInfoFor: author = speaker, subject = subtitle, keywords from column, ow
   const bare = pdfInfoFor({ title: 'T', column: '栏目' }, [], 'p');
   assert.equal(bare.author, undefined);
   assert.equal(bare.subject, '栏目');
+  // The drafter's placeholder is no one's name.
+  assert.equal(pdfInfoFor({ title: 'T', speaker: '主讲人' }, [], 'p').author, undefined);
 });
 
 test('setInfo and setOutline: pdf.js reads Chinese metadata and one bookmark per section', async () => {

@@ -65,3 +65,50 @@ function fontsOf(page: unknown): Record<string, boolean> {
 export function squash(text: string): string {
   return text.replace(/\s+/gu, '');
 }
+
+/** A run of text on a PDF page, in CSS pixels from the page's top-left corner. */
+export interface PdfTextItem {
+  page: number;
+  text: string;
+  /** Where the run starts (its left edge) and its baseline. */
+  x: number;
+  baseline: number;
+  /** The run's advance width and its font size (pdf.js's `height`). */
+  width: number;
+  size: number;
+}
+
+/**
+ * Every non-blank text run of the PDF with its position, converted to CSS pixels of a page `pageWidthPx`
+ * wide (Chromium prints 96 px to 72 pt, so a 1280 px slide is a 960 pt page).
+ */
+export async function readPdfTextItems(data: Uint8Array, pageWidthPx: number): Promise<{ pages: { width: number; height: number }[]; items: PdfTextItem[] }> {
+  const document = await getDocument({ data: data.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  try {
+    const pages: { width: number; height: number }[] = [];
+    const items: PdfTextItem[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const scale = pageWidthPx / (x1 - x0);
+      const height = (y1 - y0) * scale;
+      pages.push({ width: pageWidthPx, height });
+      const content = await page.getTextContent();
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [, , , , e, f] = item.transform as number[];
+        items.push({
+          page: number,
+          text: item.str,
+          x: (e! - x0) * scale,
+          baseline: height - (f! - y0) * scale,
+          width: item.width * scale,
+          size: item.height * scale,
+        });
+      }
+    }
+    return { pages, items };
+  } finally {
+    await document.destroy();
+  }
+}

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { lectureScript } from '../../src/script/script-md.ts';
 import { shownSlides } from '../../src/script/slides.ts';
+import { DEFAULT_ORGANIZATION, DEFAULT_SPEAKER } from '../../src/draft/index.ts';
 
 const DECK = `---
 title: “两学一做”学习教育
@@ -68,7 +69,7 @@ test('shownSlides: shown order, titles, section titles of dividers', () => {
       [1, '第一部分　把全面从严治党落实到每个支部', '把全面从严治党落实到每个支部'],
       [2, '中央政治局带头', undefined],
       [3, '竖排的下一张', undefined],
-      [4, '部署“两学一做”学习教育，就是要推动党内教育从“……', undefined],
+      [4, '部署“两学一做”学习教育', undefined],
     ],
   );
 });
@@ -102,7 +103,7 @@ test('lectureScript: title, credits, one numbered heading per slide with its not
       '',
       '## 4. 竖排的下一张',
       '',
-      '## 5. 部署“两学一做”学习教育，就是要推动党内教育从“……',
+      '## 5. 部署“两学一做”学习教育',
       '',
       '引言的讲稿。',
       '',
@@ -115,4 +116,16 @@ test('lectureScript: Markdown in a title is escaped, a deck without front matter
   const script = lectureScript(deck);
   assert.match(script, /^# A\\\*B \\<i\\>\n/);
   assert.match(script, /\n## 1\. 标题\\_一\n\n讲稿\n$/);
+});
+
+test('lectureScript: the drafter\'s placeholders are left out, never printed as names', () => {
+  const deck = readDeckMarkdown(`---\ntitle: 党课\nspeaker: ${DEFAULT_SPEAKER}\norganization: ${DEFAULT_ORGANIZATION}\ndate: 2026年11月27日\n---\n\n## 标题\n`, 'x.md').value;
+  const script = lectureScript(deck);
+  assert.match(script, /\n日期：2026年11月27日\n/);
+  assert.doesNotMatch(script, /主讲人：主讲人|单位：党支部/);
+});
+
+test('lectureScript: a credit the front matter lacks is left out; real names are escaped', () => {
+  const deck = readDeckMarkdown('---\ntitle: 党课\nspeaker: 李*四\n---\n\n## 标题\n', 'x.md').value;
+  assert.match(lectureScript(deck), /\n主讲人：李\\\*四\n/);
 });

@@ -63,6 +63,10 @@ body {
 .speaker-controls-time .pacing.on-track { color: #17772f; }
 .speaker-controls-time .pacing.behind { color: #b3261e; }
 .overlay-element { font-size: 15px; }
+/* The next slide starts below the labels laid over its pane ("下一张", and the layout menu at the window's top
+ * right in the default layout), which otherwise cover the top of its title band. !important: the plugin
+ * sets this pane's padding per layout with more specific rules. */
+#upcoming-slide { padding-top: 46px !important; }
 #connection-status { font-size: 22px; }
 `;
 

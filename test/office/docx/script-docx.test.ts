@@ -188,7 +188,8 @@ describe('script.docx', () => {
     assert.ok(lines.includes('第 3 张　三个要求'));
     assert.ok(lines.includes('1. 认真学习党章。'));
     assert.ok(lines.includes('最后一句话，2026年 AI & <数字化> 也要学。'));
-    assert.ok(lines.includes('第 4 张　下面是一张没有标题的幻灯片。'));
+    // A slide without a title is named by its first phrase, as a heading: no full stop (src/script/slide-heading.ts).
+    assert.ok(lines.includes('第 4 张　下面是一张没有标题的幻灯片'));
     for (const slide of shownOrder(small)) assertInOrder(text, noteSentences(slide.notes), 'document.xml');
     const core = readZip(smallBytes).get('docProps/core.xml')!.toString('utf8');
     assert.match(core, /<dc:creator>张三<\/dc:creator>/);
