@@ -143,7 +143,8 @@ test('unbalanced raw HTML in a slide stays inside that slide (examples)', () => 
     const deck = { file: 'x.md', frontMatter: { title: 'x' }, slides: [{ body, notes: body, attributes: {}, line: 1, vertical: [] }, { body: '下一张', notes: '', attributes: {}, line: 3, vertical: [] }] };
     const { value, diagnostics } = renderDeck(deck);
     assertWellFormed(value.sectionsHtml, body);
-    assert.match(value.sectionsHtml, /<section>\n<p>下一张<\/p>\n<\/section>\n$/, `${body}: the next slide is intact`);
+    // <wbr>: the renderer's line-break hints between words (render/word-breaks.ts).
+    assert.match(value.sectionsHtml.replaceAll('<wbr>', ''), /<section>\n<p>下一张<\/p>\n<\/section>\n$/, `${body}: the next slide is intact`);
     // Balanced SVG needs no repair, `<div/>` is quietly written as `<div></div>`; a tag that never ends is no tag to markdown-it, which escapes it itself.
     if (!['<svg><path d="M0"/></svg>', '<div/>'].includes(body) && !body.startsWith('<span')) assert.ok(diagnostics.some((d) => /直接写的 HTML：/.test(d.message)), `${body}: a warning says what was repaired`);
   }
