@@ -10,15 +10,16 @@ import { splitSlides } from './read-slides.ts';
 import { fallbackTitle } from './read-title.ts';
 
 /**
- * A deck larger than this is refused: 5 MB of Markdown is thousands of slides of text, far past any lecture,
- * and the export's time and memory grow with it (3,000 slides with notes, as the benchmark makes them, are about 2.5 MB).
+ * A deck larger than this is refused: 10 MB of Markdown is thousands of slides of text, far past any lecture,
+ * and the export's time and memory grow with it (3,000 slides with notes, as the benchmark makes them, are
+ * about 2.5 MB). Twice the article limit: a deck drafted from an article of 5 MB keeps all its text in the notes.
  */
-export const MAX_DECK_BYTES = 5 * 1024 * 1024;
+export const MAX_DECK_BYTES = 10 * 1024 * 1024;
 
 export function readDeckMarkdown(text: string, file: string): Result<SourceDeck> {
   const size = Buffer.byteLength(text, 'utf8');
   if (size > MAX_DECK_BYTES) {
-    throw new UserError(`幻灯片文件“${file}”太大（${(size / 1024 / 1024).toFixed(1)} MB），超过了 5 MB 的上限。`, {
+    throw new UserError(`幻灯片文件“${file}”太大（${(size / 1024 / 1024).toFixed(1)} MB），超过了 ${MAX_DECK_BYTES / 1024 / 1024} MB 的上限。`, {
       hint: '一堂党课用不了这么多幻灯片：请把它分成几个文件，每个文件一堂课。',
       exitCode: ExitCode.input,
     });

@@ -38,19 +38,29 @@ export function matchBrackets(text: string): { opens: Set<number>; closes: Set<n
   const opens = new Set<number>();
   const closes = new Set<number>();
   const stack: { char: string; index: number }[] = [];
+  // Open brackets on the stack by the closer they wait for. A closer nothing waits for is skipped without
+  // searching the stack: searching it every time was quadratic on a run like ](](](… (one "(" more each time).
+  // Every other search ends at its match and pops what it passed, so each entry is passed once.
+  const waiting = new Map<string, number>();
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
-    if (BRACKET_PAIRS.has(char)) {
+    const closer = BRACKET_PAIRS.get(char);
+    if (closer !== undefined) {
       stack.push({ char, index });
+      waiting.set(closer, (waiting.get(closer) ?? 0) + 1);
       continue;
     }
-    if (!CLOSING_BRACKETS.has(char)) continue;
+    if (!CLOSING_BRACKETS.has(char) || (waiting.get(char) ?? 0) === 0) continue;
     for (let depth = stack.length - 1; depth >= 0; depth--) {
       const open = stack[depth]!;
       if (BRACKET_PAIRS.get(open.char) === char) {
         opens.add(open.index);
         closes.add(index);
-        stack.length = depth; // anything opened inside and never closed stays unmatched
+        // anything opened inside and never closed stays unmatched
+        for (const dropped of stack.splice(depth)) {
+          const expected = BRACKET_PAIRS.get(dropped.char)!;
+          waiting.set(expected, waiting.get(expected)! - 1);
+        }
         break;
       }
     }

@@ -125,13 +125,13 @@ test('articles past 5 MB of text are refused with a message that says the limit,
   assert.match(error.message, /5 MB/);
 });
 
-test('a deck past 5 MB is refused with a message that says the limit', () => {
+test('a deck past 10 MB is refused with a message that says the limit', () => {
   const slide = '## 标题\n\n- 要点\n\n---\n\n';
   const text = '---\ntitle: 大\n---\n\n' + slide.repeat(Math.ceil((MAX_DECK_BYTES + 10) / Buffer.byteLength(slide)));
   assert.throws(() => readDeckMarkdown(text, 'slides/大.md'), (error: unknown) => {
     assert.ok(error instanceof UserError);
     assert.equal(error.exitCode, ExitCode.input);
-    assert.match(error.message, /大\.md.*5 MB/);
+    assert.match(error.message, /大\.md.*10 MB/);
     return true;
   });
   assert.equal(readDeckMarkdown('---\ntitle: 小\n---\n\n' + slide.repeat(100), 'slides/小.md').value.slides.length, 100);

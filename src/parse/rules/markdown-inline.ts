@@ -10,9 +10,11 @@ export const markdownInline: ParseRule = (state) => {
 };
 
 export function stripInlineMarkdown(text: string): string {
+  // Link text and address stop at the next opener too ([^\][] and [^()]): with [^\]] alone every "[" of a
+  // run of them scanned to the end of the text (quadratic on [[[… and [字]([字](…).
   return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/!\[([^\][]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
