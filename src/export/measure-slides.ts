@@ -223,6 +223,9 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
   const isInline = (node: Node): boolean => {
     if (node.nodeType === Node.TEXT_NODE) return true;
     if (!(node instanceof HTMLElement)) return false;
+    // <wbr> (the renderer's word breaks) is laid out as text, but a flex container blockifies its computed
+    // display: by that it would cut an agenda item or a card into one text box per word.
+    if (node.tagName === 'WBR') return true;
     if (node.tagName === 'IMG' || node.tagName === 'ASIDE' || node.hasAttribute('data-dangke-pseudo')) return false;
     const display = styleOf(node).display;
     return display === 'inline' || display === 'contents';

@@ -95,12 +95,36 @@ export function wordBoundaries(text: string): number[] {
     if (before === undefined) continue;
     const last = Array.from(before).at(-1) ?? '';
     const first = String.fromCodePoint(segment.codePointAt(0) ?? 0);
+    if (breaksAtPunctuation(last, first)) {
+      boundaries.push(index);
+      continue;
+    }
     if (!WORD_CHAR.test(last) || !WORD_CHAR.test(first) || !(HAN.test(last) || HAN.test(first))) continue;
     if (/\p{N}/u.test(last)) continue;
     if (isSingleHan(before) && isSingleHan(segment)) continue;
     boundaries.push(index);
   }
   return boundaries;
+}
+
+/**
+ * Full-width punctuation that ends a phrase: a line may break after it, never before it. Closing quotes
+ * are left out: a quoted term usually binds to the noun after it (“两学一做”学习教育).
+ */
+const CLOSING_PUNCTUATION = /[，。、；：？！）》」』]/u;
+/** Full-width punctuation that opens a phrase: a line may break before it, never after it. */
+const OPENING_PUNCTUATION = /[（《「『“‘]/u;
+
+/**
+ * Phrase boundaries at Chinese punctuation. Under `word-break: keep-all` Chromium takes no break after a
+ * full-width comma between Han characters (合格，党员 is one unbreakable run to it), so a long title had
+ * only `overflow-wrap: anywhere` left, which may start a line with the comma. After closing and before
+ * opening punctuation is where a phrase ends; the line-break rules forbid the other side anyway.
+ */
+function breaksAtPunctuation(last: string, first: string): boolean {
+  const afterClosing = CLOSING_PUNCTUATION.test(last) && (HAN.test(first) || OPENING_PUNCTUATION.test(first));
+  const beforeOpening = OPENING_PUNCTUATION.test(first) && HAN.test(last);
+  return afterClosing || beforeOpening;
 }
 
 function isSingleHan(segment: string): boolean {

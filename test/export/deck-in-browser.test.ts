@@ -288,7 +288,7 @@ test('Chinese typography in the browser', { skip: skipWithoutBrowser }, async (t
             return { starts, text };
           });
           assert.ok(lineStarts.starts.length >= 1, JSON.stringify(lineStarts));
-          for (const char of lineStarts.starts) assert.doesNotMatch(char, /[，。、；：？！）》”’]/u, `a line starts with ${char}`);
+          for (const char of lineStarts.starts) assert.doesNotMatch(char, /[，。、；：？！）》”’]/u, `a line starts with ${char}: ${JSON.stringify(lineStarts)}`);
           await page.close();
         },
         { executablePath: browserPath },

@@ -21,8 +21,14 @@ describe('word breaks in slide text', () => {
     assert.deepEqual(pieces(render('- 批评和自我批评')), ['批评', '和', '自我', '批评']);
   });
 
-  it('leaves punctuation, Latin words and spaces to the browser', () => {
-    assert.equal(render('不忘初心、牢记使命'), '<p>不忘<wbr>初心、牢记<wbr>使命</p>\n');
+  it("breaks after a phrase's closing punctuation and before an opening one, never on the other side", () => {
+    // Chromium takes no break after a full-width comma under keep-all: without these a long title could
+    // only overflow-wrap, which may start a line with the comma.
+    assert.equal(render('不忘初心、牢记使命'), '<p>不忘<wbr>初心、<wbr>牢记<wbr>使命</p>\n');
+    assert.deepEqual(pieces(render('## 做**合格，**党员，开展“两学一做”学习教育')), ['做', '合格，', '党员，', '开展', '“两学一做”学习', '教育']);
+  });
+
+  it('leaves Latin words and spaces to the browser', () => {
     assert.equal(render('hello world'), '<p>hello world</p>\n');
   });
 
