@@ -11,10 +11,12 @@ export const markdownInline: ParseRule = (state) => {
 
 export function stripInlineMarkdown(text: string): string {
   // Link text and address stop at the next opener too ([^\][] and [^()]): with [^\]] alone every "[" of a
-  // run of them scanned to the end of the text (quadratic on [[[… and [字]([字](…).
+  // run of them scanned to the end of the text (quadratic on [[[… and [字]([字](…). An address may hold one
+  // pair of parentheses (…(3)); the group's two branches start with different characters, so it never
+  // backtracks more than to the next "(".
   return text
-    .replace(/!\[([^\][]*)\]\([^()]*\)/g, '$1')
-    .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+    .replace(/!\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/\[([^\][]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
