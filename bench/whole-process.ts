@@ -73,7 +73,7 @@ export async function measureWholeProcess(runs: number, log: (line: string) => v
       { label: `npm run draft -- ${EXAMPLE_ARTICLE} -o <new file>`, target: '≤ 0.6 s', command: (run) => npmRun('draft', EXAMPLE_ARTICLE, '-o', join(work, `draft-${run}.md`)) },
       { label: `npm run build -- ${EXAMPLE_DECK} --no-pdf`, target: '≤ 1.0 s', command: () => npmRun('build', EXAMPLE_DECK, '--no-pdf', '--out', join(work, 'dist-html')) },
       { label: `npm run check -- ${EXAMPLE_DECK}`, target: '≤ 1.2 × p', command: () => npmRun('check', EXAMPLE_DECK) },
-      { label: `npm run build -- ${EXAMPLE_DECK} (HTML, PDFs)`, target: '≤ 1.2 × p', command: () => npmRun('build', EXAMPLE_DECK, '--out', join(work, 'dist-full')) },
+      { label: `npm run build -- ${EXAMPLE_DECK} (default formats: HTML, PDFs, .pptx, .docx)`, target: '≤ 1.2 × p', command: () => npmRun('build', EXAMPLE_DECK, '--out', join(work, 'dist-full')) },
       {
         label: '(p) node bench/baseline-print.mjs: launch, 1 page, PDF',
         target: '',
