@@ -97,28 +97,41 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       else response.destroy();
     });
   });
+  port = await listenOnLoopback(server, options.port);
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${DEV_HOST}:${port}/`,
+    port,
+    close() {
+      closing ??= closeServer(server);
+      return closing;
+    },
+  };
+}
+
+/**
+ * Answers a malformed request with a plain 400 and listens on 127.0.0.1 only (port 0: any free one);
+ * resolves with the port. The dev preview and the studio listen the same way.
+ */
+export async function listenOnLoopback(server: Server, port: number | undefined): Promise<number> {
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen({ host: DEV_HOST, port: options.port ?? 0 }, () => {
+    server.listen({ host: DEV_HOST, port: port ?? 0 }, () => {
       server.off('error', reject);
       resolve();
     });
   });
-  port = (server.address() as AddressInfo).port;
-  let closing: Promise<void> | undefined;
-  return {
-    url: `http://${DEV_HOST}:${port}/`,
-    port,
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
-  };
+  return (server.address() as AddressInfo).port;
+}
+
+/** Stops listening and ends every open connection (keep-alive sockets, live-reload streams). */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

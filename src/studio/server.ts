@@ -4,13 +4,12 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat, writeFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { statSync, accessSync, constants } from 'node:fs';
 import type { FontHas } from '../check/font-coverage.ts';
 import type { ImageProbe } from '../check/context.ts';
 import { devFonts, devFontsCss, type DevFont } from '../dev/fonts.ts';
-import { DEV_HOST } from '../dev/server.ts';
+import { closeServer, DEV_HOST, listenOnLoopback } from '../dev/server.ts';
 import { resolveRequestPath } from '../dev/safe-path.ts';
 import { ensureDir } from '../fs/ensure-dir.ts';
 import { listDeckFiles, listFiles } from '../fs/list.ts';
@@ -383,18 +382,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       else response.destroy();
     });
   });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ host: DEV_HOST, port: options.port ?? 0 }, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  port = (server.address() as AddressInfo).port;
+  port = await listenOnLoopback(server, options.port);
   let closing: Promise<void> | undefined;
   return {
     url: `http://${DEV_HOST}:${port}/`,
@@ -403,10 +391,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
     close() {
       closing ??= (async () => {
         await jobs.close();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        await closeServer(server);
       })();
       return closing;
     },
