@@ -4,11 +4,10 @@
 // opens every slide in Chromium at the deck's size and measures overflow. Every finding names the
 // Markdown file and line. Errors make the CLI exit with 7; warnings alone do not.
 
-import { constants, statSync, accessSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { CheckDiagnostic, ImageProbe } from '../check/context.ts';
+import type { CheckDiagnostic } from '../check/context.ts';
 import { fileLines, slidesInOrder } from '../check/context.ts';
 import { errorPlace } from '../check/error-place.ts';
 import { loadFontCoverage, type FontHas } from '../check/font-coverage.ts';
@@ -25,6 +24,7 @@ import { readDeckMarkdown } from '../markdown/read.ts';
 import { writeDeckSite } from '../page/write-site.ts';
 import { SLIDES_DIR } from '../paths.ts';
 import { renderDeck } from '../render/index.ts';
+import { probeImage } from '../check/probe-image.ts';
 
 export interface SlideReport {
   file: string;
@@ -162,20 +162,6 @@ async function lintFile(file: string, shown: string, fontHas: FontHas): Promise<
     }),
   );
   return { source: read.value, diagnostics };
-}
-
-function probeImage(path: string): ImageProbe {
-  try {
-    if (!statSync(path).isFile()) return 'not-a-file';
-  } catch {
-    return 'missing';
-  }
-  try {
-    accessSync(path, constants.R_OK);
-    return 'ok';
-  } catch {
-    return 'unreadable';
-  }
 }
 
 function tagged(diagnostic: Diagnostic, rule: string): CheckDiagnostic {

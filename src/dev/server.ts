@@ -31,7 +31,8 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-const BASE_HEADERS = {
+/** Sent with every response of the dev preview and the studio. */
+export const BASE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Resource-Policy': 'same-origin',

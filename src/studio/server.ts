@@ -5,11 +5,9 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat, writeFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
-import { statSync, accessSync, constants } from 'node:fs';
 import type { FontHas } from '../check/font-coverage.ts';
-import type { ImageProbe } from '../check/context.ts';
 import { devFonts, devFontsCss, type DevFont } from '../dev/fonts.ts';
-import { closeServer, DEV_HOST, listenOnLoopback } from '../dev/server.ts';
+import { BASE_HEADERS as DEV_BASE_HEADERS, closeServer, DEV_HOST, listenOnLoopback } from '../dev/server.ts';
 import { resolveRequestPath } from '../dev/safe-path.ts';
 import { ensureDir } from '../fs/ensure-dir.ts';
 import { listDeckFiles, listFiles } from '../fs/list.ts';
@@ -27,6 +25,7 @@ import { previewDeck, previewSlide } from './preview.ts';
 import { listHistory, loadDeck, readHistoryEntry, saveDeck } from './store.ts';
 import { checkUpload, MAX_UPLOAD_BYTES } from './upload.ts';
 import { isUserError } from '../errors.ts';
+import { probeImage } from '../check/probe-image.ts';
 
 /** Largest JSON body (a deck's text with room to spare). */
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
@@ -52,9 +51,7 @@ export interface StudioServer {
 }
 
 const BASE_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
+  ...DEV_BASE_HEADERS,
   'Cache-Control': 'no-store',
   // No other site may frame the studio and trick a click onto its buttons; its own preview frames may.
   'X-Frame-Options': 'SAMEORIGIN',
@@ -116,20 +113,6 @@ function nameParameter(value: unknown): string {
   const name = safeName(value);
   if (name === undefined) throw new HttpError(400, '名称不合适。');
   return name;
-}
-
-function probeImage(path: string): ImageProbe {
-  try {
-    if (!statSync(path).isFile()) return 'not-a-file';
-  } catch {
-    return 'missing';
-  }
-  try {
-    accessSync(path, constants.R_OK);
-    return 'ok';
-  } catch {
-    return 'unreadable';
-  }
 }
 
 function publicJob(job: Job): unknown {
