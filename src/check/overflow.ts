@@ -56,7 +56,7 @@ export async function measureOverflowOnPage(page: Page): Promise<SlideOverflow[]
 }
 
 /** Runs in the page: visits every slide and measures its content against the slide frame. */
-async function measureAllSlides(tolerance: number): Promise<SlideOverflow[]> {
+function measureAllSlides(tolerance: number): SlideOverflow[] {
   interface RevealApi {
     getSlides(): HTMLElement[];
     getIndices(slide: HTMLElement): { h: number; v: number };
@@ -66,10 +66,11 @@ async function measureAllSlides(tolerance: number): Promise<SlideOverflow[]> {
   const results: SlideOverflow[] = [];
   for (const [index, slide] of reveal.getSlides().entries()) {
     const { h, v } = reveal.getIndices(slide);
+    // reveal shows the slide (and the fit refits it) synchronously, and reading a box below lays it out:
+    // no frame is awaited (two per slide were a second of a 28-slide check; measuring needs no paint).
+    // (No named helper functions in here: tsx would wrap them in a __name() call that does not exist
+    // inside the page.)
     reveal.slide(h, v);
-    // Two frames: the slide is laid out and painted. (No named helper functions in here: tsx would wrap
-    // them in a __name() call that does not exist inside the page.)
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     // The .slides container is exactly the deck's configured size (scaled to the window): the slide's frame.
     const container = document.querySelector<HTMLElement>('.reveal .slides')!;
     const box = container.getBoundingClientRect();
