@@ -6,8 +6,9 @@
 
 import { basename, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { chooseFormats } from './commands/formats.ts';
+import { chooseFormats, needsBrowser } from './commands/formats.ts';
 import { createProgress } from './export/progress.ts';
+import { startBrowserEarly } from './export/early-browser.ts';
 import { ExitCode, UserError, isUserError } from './errors.ts';
 import { parseHandoutPerPage } from './export/handout-layout.ts';
 import { formatDiagnostic, type Reporter } from './report.ts';
@@ -170,9 +171,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           info: (text) => (progress.clear(), reporter.info(text)),
           diagnostic: (diagnostic) => (progress.clear(), reporter.diagnostic(diagnostic)),
         };
+        // Chromium starts now, while the build's own code loads and the pages are written (early-browser.ts).
+        const startedBrowser = needsBrowser(formats) ? startBrowserEarly() : undefined;
         const { buildCommand } = await import('./commands/build.ts');
         const built = await buildCommand(
           {
+            ...(startedBrowser ? { startedBrowser } : {}),
             root: io.cwd,
             // Paths on the command line are the user's, relative to where they ran the command.
             decks: positionals.map((deck) => resolve(io.cwd, deck)),
@@ -219,8 +223,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const { values, positionals } = parse(rest, { ...COMMON_OPTIONS, json: { type: 'boolean' } });
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
+        const startedBrowser = startBrowserEarly();
         const { checkCommand } = await import('./commands/check.ts');
-        const result = await checkCommand({ root: io.cwd, decks: positionals.map((deck) => resolve(io.cwd, deck)) });
+        const result = await checkCommand({
+          root: io.cwd,
+          decks: positionals.map((deck) => resolve(io.cwd, deck)),
+          ...(startedBrowser ? { startedBrowser } : {}),
+        });
         const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
         const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
         if (values.json) {

@@ -16,6 +16,7 @@ import type { ExportedDeck } from '../export/export-deck.ts';
 import { writeLectureScript } from '../script/write-script.ts';
 import { DEFAULT_HANDOUT_PER_PAGE, parseHandoutPerPage, type HandoutPerPage } from '../export/handout-layout.ts';
 import type { Progress } from '../export/progress.ts';
+import type { BrowserProcess } from '../export/browser-process.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
 import { writeDeckSite } from '../page/write-site.ts';
 import { listDeckFiles, listFiles, pathExists } from '../fs/list.ts';
@@ -41,6 +42,8 @@ export interface BuildOptions {
   progress?: Progress;
   /** What to write besides index.html and script.md (default html, pdf, pptx, docx); `pdf: false` drops the browser's. */
   formats?: ReadonlySet<OutputFormat>;
+  /** Chromium, started by the command line before anything was loaded (early-browser.ts); ended by the build. */
+  startedBrowser?: BrowserProcess;
 }
 
 export interface BuiltDeck {
@@ -64,9 +67,14 @@ export interface BuiltDeck {
 export async function buildCommand(options: BuildOptions, reporter: Reporter): Promise<BuiltDeck[]> {
   const outRoot = options.outDir ?? join(options.root, DIST_DIR);
   // Two builds into one output folder take turns, so neither prunes or half-overwrites what the other wrote.
-  return withFolderLock(outRoot, () => buildInto(outRoot, options, reporter), {
-    onWait: () => reporter.info(`另一个构建正在写入 ${relative(options.root, outRoot) || outRoot}，等它完成……`),
-  });
+  try {
+    return await withFolderLock(outRoot, () => buildInto(outRoot, options, reporter), {
+      onWait: () => reporter.info(`另一个构建正在写入 ${relative(options.root, outRoot) || outRoot}，等它完成……`),
+    });
+  } finally {
+    // Unused when the build failed before printing (or printed nothing): the browser goes all the same.
+    await options.startedBrowser?.dispose();
+  }
 }
 
 async function buildInto(outRoot: string, options: BuildOptions, reporter: Reporter): Promise<BuiltDeck[]> {
@@ -134,7 +142,7 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
       finishing.push(finished);
     }
     return { decks, finishing, documents };
-  }, { retryOnCrash: true }).catch(async (error: unknown) => {
+  }, { retryOnCrash: true, ...(options.startedBrowser ? { started: options.startedBrowser } : {}) }).catch(async (error: unknown) => {
     await sites; // a deck's own error explains more than the browser's
     throw error;
   });

@@ -13,6 +13,7 @@ import { errorPlace } from '../check/error-place.ts';
 import { loadFontCoverage, type FontHas } from '../check/font-coverage.ts';
 import { measureOverflow } from '../check/overflow.ts';
 import type { Browser } from 'puppeteer-core';
+import type { BrowserProcess } from '../export/browser-process.ts';
 import { lintDeck } from '../check/rules/index.ts';
 import { locateThemeError } from '../check/theme-place.ts';
 import type { SourceDeck } from '../deck/model.ts';
@@ -46,9 +47,20 @@ export interface CheckOptions {
   decks: string[];
   /** Measure overflow in Chromium (default true); false runs only the rules that need no browser. */
   browser?: boolean;
+  /** Chromium, started by the command line before anything was loaded (early-browser.ts); ended by the check. */
+  startedBrowser?: BrowserProcess;
 }
 
 export async function checkCommand(options: CheckOptions): Promise<CheckResult> {
+  try {
+    return await checkDecks(options);
+  } finally {
+    // Unused when there was nothing to measure: the browser goes all the same.
+    await options.startedBrowser?.dispose();
+  }
+}
+
+async function checkDecks(options: CheckOptions): Promise<CheckResult> {
   const files = options.decks.length > 0 ? options.decks.map((deck) => resolve(options.root, deck)) : await listDeckFiles(options.root);
   if (files.length === 0) {
     throw new UserError(`没有可检查的幻灯片：${SLIDES_DIR}/ 中没有 .md 文件。`, { hint: '先运行 npm run build 起草幻灯片。' });
@@ -62,7 +74,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       prepared.catch(() => undefined);
       const { withBrowser } = await import('../export/browser.ts');
       try {
-        slides = await withBrowser(async (browser) => measureDecks(browser, (await prepared).built));
+        slides = await withBrowser(async (browser) => measureDecks(browser, (await prepared).built), options.startedBrowser ? { started: options.startedBrowser } : {});
       } catch (error) {
         // A deck's own error explains more than the browser's; and when no deck reached the browser
         // (each failed to read or render, which the diagnostics say), its failure does not matter.

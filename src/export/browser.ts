@@ -7,13 +7,13 @@
 // - a browser that crashes, or stops answering, during the work is reported as such (and, for work that
 //   asks for it with `retryOnCrash`, started once more and the work redone);
 // - whatever happens, the browser's whole process group is killed and its temporary profile removed.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { ProtocolError, TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, TimeoutError, type Browser, type ConnectionTransport, type Page } from 'puppeteer-core';
 import { ExitCode, UserError, isUserError } from '../errors.ts';
+import { BROWSER_ARGS, killProcessGroup, spawnBrowser, type BrowserProcess } from './browser-process.ts';
 import { BROWSER_HINT, requireBrowser } from './find-browser.ts';
 import { guardNetwork } from './network-guard.ts';
+
+export { BROWSER_ARGS };
 
 /** How long a browser may take to start and answer, unless DANGKE_BROWSER_TIMEOUT_MS says otherwise. */
 const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
@@ -22,30 +22,8 @@ const PROTOCOL_TIMEOUT_MS = 120_000;
 const CLOSE_TIMEOUT_MS = 5_000;
 /** Attempts to start the browser: a slow or crashed first start often succeeds the second time. */
 const LAUNCH_ATTEMPTS = 2;
-
-/**
- * --no-sandbox: Chromium refuses to run as root (containers, CI) without it; we only load our own files.
- * The rest keep a machine with no network quiet and fast: no update checks, sync, first-run UI or QUIC.
- * --disable-dev-shm-usage: Docker's 64 MB /dev/shm crashes Chromium on large pages.
- * --font-render-hinting=none: the same glyph metrics in screen layout and PDF.
- * --disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup: Chromium 15x preloads the address bar's
- *   pop-ups (two renderers running web apps) even when headless, where no address bar exists; on two
- *   cores that took 0.3 s from a bare launch-print-close and 0.6 s from printing a 28-slide deck
- *   (puppeteer merges this list with its own --disable-features).
- */
-export const BROWSER_ARGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--font-render-hinting=none',
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-];
+/** puppeteer.launch's default page size, kept for pages that set none (check measures at its own size). */
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
 export interface WithBrowserOptions {
   /** The browser to run; found with requireBrowser() when not given. */
@@ -60,6 +38,12 @@ export interface WithBrowserOptions {
    * run twice (e.g. exports that overwrite their files atomically); off by default.
    */
   retryOnCrash?: boolean;
+  /**
+   * A browser the command started before loading puppeteer (see startBrowserEarly in early-browser.ts):
+   * the first attempt connects to it instead of starting another. withBrowser owns it from then on and
+   * always ends it, also when it is not used.
+   */
+  started?: BrowserProcess;
 }
 
 /** The launch timeout: DANGKE_BROWSER_TIMEOUT_MS when it is a positive number, else 30 s. */
@@ -69,19 +53,30 @@ export function launchTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, options: WithBrowserOptions = {}): Promise<T> {
-  const executablePath = options.executablePath ?? requireBrowser();
-  const attempts = options.retryOnCrash === true ? 2 : 1;
-  for (let attempt = 1; ; attempt += 1) {
-    const session = await startBrowser(executablePath, options.env);
-    try {
-      return await fn(session.browser);
-    } catch (error) {
-      const crashed = !session.browser.connected || session.exited();
-      if (crashed && attempt < attempts) continue;
-      throw explainFailure(error, crashed, executablePath);
-    } finally {
-      await session.dispose();
+  let started = options.started;
+  try {
+    const executablePath = options.executablePath ?? requireBrowser();
+    if (started && (started.executablePath !== executablePath || options.env !== undefined)) {
+      void started.dispose();
+      started = undefined;
     }
+    const attempts = options.retryOnCrash === true ? 2 : 1;
+    for (let attempt = 1; ; attempt += 1) {
+      const session = await startBrowser(executablePath, options.env, attempt === 1 ? started : undefined);
+      started = undefined;
+      try {
+        return await fn(session.browser);
+      } catch (error) {
+        const crashed = !session.browser.connected || session.exited();
+        if (crashed && attempt < attempts) continue;
+        throw explainFailure(error, crashed, executablePath);
+      } finally {
+        await session.dispose();
+      }
+    }
+  } finally {
+    // Not handed to startBrowser (no browser found, or a different one asked for): ended here.
+    await started?.dispose();
   }
 }
 
@@ -117,32 +112,35 @@ interface BrowserSession {
   dispose(): Promise<void>;
 }
 
-async function startBrowser(executablePath: string, env: Record<string, string> | undefined): Promise<BrowserSession> {
+/** The Chromium process behind a browser withBrowser started (for tests: its pid, its profile). */
+const processes = new WeakMap<Browser, BrowserProcess>();
+
+export function browserProcessOf(browser: Browser): BrowserProcess | undefined {
+  return processes.get(browser);
+}
+
+/**
+ * Starts Chromium (or takes the one started early) and connects puppeteer to it, bounded by the launch
+ * timeout; a start that fails in a way worth retrying is tried once more with a fresh process.
+ */
+async function startBrowser(executablePath: string, env: Record<string, string> | undefined, early: BrowserProcess | undefined): Promise<BrowserSession> {
   const timeoutMs = launchTimeoutMs();
   let lastError: unknown;
   for (let attempt = 1; attempt <= LAUNCH_ATTEMPTS; attempt += 1) {
-    // A fresh profile every time: no locks held by another Chromium, no state carried between runs.
-    const userDataDir = await mkdtemp(join(tmpdir(), 'dangke-chrome-'));
-    const removeProfile = (): Promise<void> =>
-      // Chromium may still be flushing its profile for a moment after exit; retry instead of failing.
-      rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    const spawned = attempt === 1 && early ? early : spawnBrowser(executablePath, env);
     try {
-      const browser = await launchWithin(executablePath, userDataDir, env, timeoutMs);
-      const child = browser.process();
-      let exited = child === null || child.exitCode !== null || child.signalCode !== null;
-      child?.once('exit', () => {
-        exited = true;
-      });
+      const browser = await connectWithin(spawned, timeoutMs);
+      processes.set(browser, spawned);
       return {
         browser,
-        exited: () => exited,
+        exited: spawned.exited,
         dispose: async () => {
-          await shutDown(browser, CLOSE_TIMEOUT_MS);
-          await removeProfile();
+          await shutDown(browser, spawned, CLOSE_TIMEOUT_MS);
+          await spawned.dispose();
         },
       };
     } catch (error) {
-      await removeProfile();
+      await spawned.dispose();
       lastError = error;
       if (!worthRetrying(error)) break;
     }
@@ -152,42 +150,76 @@ async function startBrowser(executablePath: string, env: Record<string, string> 
 
 class LaunchTimeout extends Error {}
 
+/** A browser that could not be started or stopped before it answered, with what it said on stderr. */
+class LaunchFailure extends Error {}
+
 /**
- * puppeteer.launch, bounded. With `pipe: true` puppeteer's own `timeout` does not cover a browser that
- * starts but never answers on the pipe (the wait is then the protocol timeout, minutes); the abort signal
- * makes puppeteer kill the browser's process group, and the race makes sure we stop waiting either way.
+ * puppeteer's side of Chromium's --remote-debugging-pipe: messages out on fd 3 and in on fd 4, each ended
+ * by a NUL byte (what puppeteer.launch({ pipe: true }) sets up itself). Incoming messages are handed on
+ * one per macrotask, as puppeteer's own pipe does, so that a burst of events never starves other work.
  */
-async function launchWithin(
-  executablePath: string,
-  userDataDir: string,
-  env: Record<string, string> | undefined,
-  timeoutMs: number,
-): Promise<Browser> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const launching = puppeteer.launch({
-    executablePath,
-    headless: true,
-    pipe: true,
-    // A copy: puppeteer takes --disable-features out of the array it is given (to merge it with its own).
-    args: [...BROWSER_ARGS],
-    userDataDir,
-    timeout: timeoutMs,
-    protocolTimeout: PROTOCOL_TIMEOUT_MS,
-    signal: controller.signal,
-    ...(env ? { env: { ...process.env, ...env } } : {}),
+function pipeTransport(spawned: BrowserProcess): ConnectionTransport {
+  let pending: Buffer[] = [];
+  let closed = false;
+  const transport: ConnectionTransport = {
+    send(message: string) {
+      if (closed) return;
+      spawned.pipeWrite.write(message);
+      spawned.pipeWrite.write('\0');
+    },
+    close() {
+      closed = true;
+    },
+  };
+  spawned.pipeRead.on('data', (chunk: Buffer) => {
+    let end = chunk.indexOf(0);
+    if (end === -1) {
+      pending.push(chunk);
+      return;
+    }
+    let message = Buffer.concat([...pending, chunk.subarray(0, end)]).toString('utf8');
+    pending = [];
+    for (;;) {
+      const text = message;
+      setImmediate(() => {
+        if (!closed) transport.onmessage?.(text);
+      });
+      const start = end + 1;
+      end = chunk.indexOf(0, start);
+      if (end === -1) {
+        if (start < chunk.length) pending.push(chunk.subarray(start));
+        break;
+      }
+      message = chunk.toString('utf8', start, end);
+    }
   });
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort(new LaunchTimeout(`no answer within ${timeoutMs / 1000} s`));
-      reject(new LaunchTimeout(`no answer within ${timeoutMs / 1000} s`));
-    }, timeoutMs);
+  spawned.pipeRead.once('close', () => {
+    closed = true;
+    transport.onclose?.();
+  });
+  return transport;
+}
+
+/**
+ * Connects puppeteer to the started process, bounded: a browser that never answers on the pipe is given
+ * up after `timeoutMs` (puppeteer itself would wait for the protocol timeout, minutes), and one that exits
+ * or cannot be started at all ends the wait at once, with what it wrote to stderr.
+ */
+async function connectWithin(spawned: BrowserProcess, timeoutMs: number): Promise<Browser> {
+  let timer: NodeJS.Timeout | undefined;
+  const connecting = puppeteer.connect({ transport: pipeTransport(spawned), defaultViewport: DEFAULT_VIEWPORT, protocolTimeout: PROTOCOL_TIMEOUT_MS });
+  const failed = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new LaunchTimeout(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    void spawned.ended.then((error) => {
+      const said = spawned.stderrTail().trim().split('\n').slice(-3).join(' ');
+      reject(error ?? new LaunchFailure(`the browser exited while starting${said ? `: ${said}` : ''}`));
+    });
   });
   try {
-    return await Promise.race([launching, timedOut]);
+    return await Promise.race([connecting, failed]);
   } catch (error) {
-    // A launch that completes after we gave up must not leave a browser running.
-    launching.then((late) => closeWithin(late, CLOSE_TIMEOUT_MS), () => undefined);
+    // A connection that completes after we gave up must not keep a handle open.
+    connecting.then((late) => late.disconnect(), () => undefined);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -237,53 +269,25 @@ function explainFailure(error: unknown, crashed: boolean, executablePath: string
 
 /**
  * Ends a browser whose work is done. Its profile is a temporary folder, removed right after, so there is
- * nothing for it to save: on POSIX its process group is killed rather than asked to close, which Chromium
- * takes 0.2–0.4 s to do, time every build would wait at its end. Windows has no process groups; there
- * the browser is asked to close (and killed if it does not).
+ * nothing for it to save: on POSIX its process group is killed (BrowserProcess.dispose) rather than asked
+ * to close, which Chromium takes 0.2–0.4 s to do, time every build would wait at its end. Windows has no
+ * process groups; there the browser is asked to close (and killed if it does not).
  */
-async function shutDown(browser: Browser, ms: number): Promise<void> {
-  const child = browser.process();
-  if (child === null || process.platform === 'win32') return closeWithin(browser, ms);
-  if (child.exitCode === null && child.signalCode === null) {
-    let timer: NodeJS.Timeout | undefined;
-    const exited = new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      timer = setTimeout(resolve, ms);
-    });
-    killGroup(browser);
-    await exited;
-    clearTimeout(timer);
+async function shutDown(browser: Browser, spawned: BrowserProcess, ms: number): Promise<void> {
+  if (process.platform !== 'win32' || spawned.exited()) {
+    killProcessGroup(spawned.child);
+    return;
   }
-  // Whatever of the group is left (a renderer that outlived the main process) goes too.
-  killGroup(browser);
-}
-
-async function closeWithin(browser: Browser, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), ms);
   });
   try {
-    const outcome = await Promise.race([browser.close().then(() => 'closed' as const), timeout]);
-    if (outcome === 'timeout') killGroup(browser);
+    await Promise.race([browser.close().then(() => 'closed' as const), timeout]);
   } catch {
-    killGroup(browser);
+    // killed below
   } finally {
     clearTimeout(timer);
   }
-  // The main process may be gone while a renderer or zygote it started lingers: end the whole group.
-  killGroup(browser);
-}
-
-/** SIGKILL to the browser's process group (puppeteer starts it as a group leader on POSIX), else to it. */
-function killGroup(browser: Browser): void {
-  const child = browser.process();
-  const pid = child?.pid;
-  if (pid === undefined) return;
-  try {
-    if (process.platform === 'win32') child?.kill('SIGKILL');
-    else process.kill(-pid, 'SIGKILL');
-  } catch {
-    // ESRCH: nothing of the group is left.
-  }
+  killProcessGroup(spawned.child);
 }

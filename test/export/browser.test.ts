@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { ExitCode, UserError } from '../../src/errors.ts';
-import { withBrowser, withGuardedPage } from '../../src/export/browser.ts';
+import { browserProcessOf, withBrowser, withGuardedPage } from '../../src/export/browser.ts';
 import { browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
 
 function isRunning(pid: number): boolean {
@@ -32,8 +32,8 @@ test('withBrowser: returns the result and closes the browser and its profile', {
   let profile = '';
   const version = await withBrowser(
     async (browser) => {
-      pid = browser.process()?.pid ?? 0;
-      profile = browser.process()?.spawnargs.find((arg) => arg.startsWith('--user-data-dir='))?.split('=')[1] ?? '';
+      pid = browserProcessOf(browser)?.child.pid ?? 0;
+      profile = browserProcessOf(browser)?.userDataDir ?? '';
       return browser.version();
     },
     { executablePath: browserPath },
@@ -50,7 +50,7 @@ test('withBrowser: closes the browser when the work fails, and passes the error 
   await assert.rejects(
     withBrowser(
       async (browser) => {
-        pid = browser.process()?.pid ?? 0;
+        pid = browserProcessOf(browser)?.child.pid ?? 0;
         await browser.newPage();
         throw failure;
       },

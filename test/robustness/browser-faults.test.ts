@@ -1,6 +1,6 @@
 // Issue 8, faults in the browser: none, one that never answers, one that crashes mid-export. Each ends in a
 // bounded time with a clear message and exit code 5, no stack trace, no Chromium (or stand-in) process left
-// behind, and no partial file in dist/. Processes are counted by process group (puppeteer starts the browser
+// behind, and no partial file in dist/. Processes are counted by process group (dangke starts the browser
 // as a group leader, so its renderers and zygotes share the group even after the leader dies) and by the
 // unique --user-data-dir of each launch.
 
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ExitCode } from '../../src/errors.ts';
-import { LAUNCH_TIMEOUT_ENV, withBrowser } from '../../src/export/browser.ts';
+import { browserProcessOf, LAUNCH_TIMEOUT_ENV, withBrowser } from '../../src/export/browser.ts';
 import { exportSlidesPdf } from '../../src/export/slides-pdf.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
@@ -70,7 +70,7 @@ describe('a browser that never answers', () => {
   it('is killed after the launch timeout, tried once more, then exit 5; nothing of it is left running', async () => {
     const pids = join(project.root, 'hang pids.txt');
     const script = join(project.root, '卡住 的浏览器.sh');
-    // Records its own pid (= its process group, as puppeteer starts it as a group leader) and sleeps.
+    // Records its own pid (= its process group, as dangke starts it as a group leader) and sleeps.
     await writeFile(script, `#!/bin/sh\necho $$ >> "${pids}"\nsleep 600\n`);
     await chmod(script, 0o755);
     const run = await runCli(project.root, ['build', deckFile, '--out', join(project.root, 'dist-hang')], {
@@ -92,25 +92,28 @@ describe('a browser that never answers', () => {
 });
 
 /** Launches seen while a test runs: the browser's pid (its process group) and its profile folder. */
+/** A browser started while a test runs: read once it is connected (its pid leads its process group). */
 interface SeenLaunch {
-  pid: number;
-  userDataDir: string;
+  browser: Browser;
 }
 
+const pidOf = (launch: SeenLaunch): number => browserProcessOf(launch.browser)?.child.pid ?? 0;
+const profileOf = (launch: SeenLaunch): string => browserProcessOf(launch.browser)?.userDataDir ?? '';
+
 /**
- * Wraps puppeteer.launch (the instance src/export/browser.ts uses) so that every page's pdf() kills the
- * browser's whole process group while the PDF is being printed, for the first `crashes` calls.
+ * Wraps puppeteer.connect (the instance src/export/browser.ts connects with, to the Chromium it started)
+ * so that every page's pdf() kills the browser's whole process group while the PDF is being printed, for
+ * the first `crashes` calls.
  */
 function crashDuringPdf(crashes: number): { seen: SeenLaunch[]; restore: () => void } {
-  // `launch` is a read-only method in the types; the instance property can still be replaced for a test.
-  const target = puppeteer as unknown as { launch: typeof puppeteer.launch };
-  const original = puppeteer.launch.bind(puppeteer);
+  // `connect` is a read-only method in the types; the instance property can still be replaced for a test.
+  const target = puppeteer as unknown as { connect: typeof puppeteer.connect };
+  const original = puppeteer.connect.bind(puppeteer);
   const seen: SeenLaunch[] = [];
   let left = crashes;
-  target.launch = (async (options) => {
+  target.connect = (async (options) => {
     const browser: Browser = await original(options);
-    const pid = browser.process()?.pid ?? 0;
-    seen.push({ pid, userDataDir: String(options?.userDataDir ?? '') });
+    seen.push({ browser });
     const newPage = browser.newPage.bind(browser);
     browser.newPage = (async (...args: Parameters<Browser['newPage']>) => {
       const page: Page = await newPage(...args);
@@ -119,6 +122,7 @@ function crashDuringPdf(crashes: number): { seen: SeenLaunch[]; restore: () => v
         if (left <= 0) return pdf(...pdfArgs);
         left -= 1;
         const printing = pdf(...pdfArgs);
+        const pid = browserProcessOf(browser)?.child.pid ?? 0;
         // Mid-export: the print has been asked for; now the browser dies.
         setTimeout(() => {
           try {
@@ -132,8 +136,8 @@ function crashDuringPdf(crashes: number): { seen: SeenLaunch[]; restore: () => v
       return page;
     }) as Browser['newPage'];
     return browser;
-  }) as typeof puppeteer.launch;
-  return { seen, restore: () => void (target.launch = original) };
+  }) as typeof puppeteer.connect;
+  return { seen, restore: () => void (target.connect = original) };
 }
 
 describe('a browser that crashes mid-export', { skip: skipWithoutBrowser }, () => {
@@ -152,8 +156,8 @@ describe('a browser that crashes mid-export', { skip: skipWithoutBrowser }, () =
     assertUserError(run, ExitCode.browser, /导出时浏览器 .* 意外退出了/);
     assert.ok(crash.seen.length >= 1);
     const left = await waitForNoLeftovers(
-      crash.seen.map((launch) => launch.pid),
-      crash.seen.map((launch) => launch.userDataDir),
+      crash.seen.map(pidOf),
+      crash.seen.map(profileOf),
     );
     assert.deepEqual(left, [], 'Chromium processes left behind');
     const files = await filesUnder(out);
@@ -179,7 +183,7 @@ describe('a browser that crashes mid-export', { skip: skipWithoutBrowser }, () =
     const bytes = await readFile(pdfPath);
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
     assert.match(bytes.subarray(-1024).toString('latin1'), /%%EOF\s*$/, 'the PDF is complete');
-    const left = await waitForNoLeftovers(crash.seen.map((launch) => launch.pid), crash.seen.map((launch) => launch.userDataDir));
+    const left = await waitForNoLeftovers(crash.seen.map(pidOf), crash.seen.map(profileOf));
     assert.deepEqual(left, []);
     assert.deepEqual((await filesUnder(dir)).filter((file) => file.endsWith('.tmp')), []);
   });
@@ -200,6 +204,6 @@ describe('a browser that crashes mid-export', { skip: skipWithoutBrowser }, () =
     );
     crash.restore();
     assert.equal(crash.seen.length, 1);
-    assert.deepEqual(await waitForNoLeftovers(crash.seen.map((launch) => launch.pid), crash.seen.map((launch) => launch.userDataDir)), []);
+    assert.deepEqual(await waitForNoLeftovers(crash.seen.map(pidOf), crash.seen.map(profileOf)), []);
   });
 });
