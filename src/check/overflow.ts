@@ -3,6 +3,7 @@
 
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
+import { closeTab, openTab } from '../export/open-tab.ts';
 import { guardNetwork } from '../export/network-guard.ts';
 import { FIT_STATE_ATTRIBUTE } from '../page/client/fit.ts';
 
@@ -20,13 +21,14 @@ const TOLERANCE_PX = 1;
 const LOAD_TIMEOUT_MS = 30_000;
 
 export async function measureOverflow(browser: Browser, indexHtml: string): Promise<SlideOverflow[]> {
-  const page = await browser.newPage();
+  // In front: reveal starts on animation frames, which a background tab does not get.
+  const page = await openTab(browser, { background: false });
   try {
     await guardNetwork(page);
     await loadDeck(page, indexHtml);
     return await measureOverflowOnPage(page);
   } finally {
-    await page.close().catch(() => undefined);
+    await closeTab(page);
   }
 }
 

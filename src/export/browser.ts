@@ -12,6 +12,9 @@ import { ExitCode, UserError, isUserError } from '../errors.ts';
 import { BROWSER_ARGS, killProcessGroup, spawnBrowser, type BrowserProcess } from './browser-process.ts';
 import { BROWSER_HINT, requireBrowser } from './find-browser.ts';
 import { guardNetwork } from './network-guard.ts';
+import { closeTab, openTab } from './open-tab.ts';
+
+export { closeTab, openTab };
 
 export { BROWSER_ARGS };
 
@@ -87,20 +90,21 @@ export interface PageWatch {
 }
 
 /**
- * A new page for `fn`, its script errors collected and its network guarded; closed afterwards, also on errors.
- * The page opens behind the browser's first tab: it is only ever printed, and headless Chromium gives a tab
- * in the background no animation frames, so the deck is not also painted for a screen nobody sees and
- * composited by the browser (about 0.1 s of a build; print-ready.ts paces reveal's frames by timers).
+ * A page for `fn`, its script errors collected and its network guarded; closed (or emptied) afterwards, also on errors.
+ * The first is the browser's own blank tab (openTab: its renderer is already running, which saves more
+ * than painting a visible tab costs); later ones open behind it, where headless Chromium gives a tab no
+ * animation frames, so the deck is not also painted for a screen nobody sees (print-ready.ts paces
+ * reveal's frames by timers, so either works).
  */
 export async function withGuardedPage<T>(browser: Browser, fn: (page: Page, watch: PageWatch) => Promise<T>): Promise<T> {
-  const page = await browser.newPage({ background: true });
+  const page = await openTab(browser, { background: true });
   try {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
     const network = await guardNetwork(page);
     return await fn(page, { pageErrors, blockedRequests: network.blocked });
   } finally {
-    await page.close().catch(() => undefined);
+    await closeTab(page);
   }
 }
 

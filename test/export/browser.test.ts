@@ -82,19 +82,28 @@ test('withBrowser: no address-bar pop-ups are preloaded, also in the second brow
   }
 });
 
-test('withGuardedPage: a page in the background, its network guarded, closed afterwards', { skip: skipWithoutBrowser }, async () => {
+test("withGuardedPage: the browser's own tab first, then pages in the background; network guarded, closed afterwards", { skip: skipWithoutBrowser }, async () => {
   await withBrowser(
     async (browser) => {
-      let pageClosed = (): boolean => false;
-      const seen = await withGuardedPage(browser, async (page, watch) => {
-        pageClosed = () => page.isClosed();
-        await page.setContent('<p>x</p><img src="https://example.com/a.png">', { waitUntil: 'load' });
-        return { visibility: await page.evaluate(() => document.visibilityState), blocked: [...watch.blockedRequests] };
-      });
-      // Hidden: headless Chromium then gives it no frames (no painting for a screen nobody sees).
-      assert.equal(seen.visibility, 'hidden');
-      assert.deepEqual(seen.blocked, ['https://example.com/a.png']);
-      assert.equal(pageClosed(), true);
+      const seen: { visibility: string; blocked: string[]; url: string }[] = [];
+      const closed: (() => boolean)[] = [];
+      for (let round = 0; round < 2; round++) {
+        seen.push(
+          await withGuardedPage(browser, async (page, watch) => {
+            closed.push(() => page.isClosed());
+            const url = page.url();
+            await page.setContent('<p>x</p><img src="https://example.com/a.png">', { waitUntil: 'load' });
+            return { url, visibility: await page.evaluate(() => document.visibilityState), blocked: [...watch.blockedRequests] };
+          }),
+        );
+      }
+      // The first is the tab the browser started with (its renderer already running) …
+      assert.equal(seen[0]!.url, 'about:blank');
+      // … the next opens hidden: headless Chromium then gives it no frames (no painting for nobody).
+      assert.equal(seen[1]!.visibility, 'hidden');
+      for (const page of seen) assert.deepEqual(page.blocked, ['https://example.com/a.png']);
+      // The first tab is emptied rather than closed (kept in front, so the next stays in the background).
+      assert.equal(closed[1]!(), true);
     },
     { executablePath: browserPath },
   );

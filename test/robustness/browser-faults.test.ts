@@ -114,9 +114,10 @@ function crashDuringPdf(crashes: number): { seen: SeenLaunch[]; restore: () => v
   target.connect = (async (options) => {
     const browser: Browser = await original(options);
     seen.push({ browser });
-    const newPage = browser.newPage.bind(browser);
-    browser.newPage = (async (...args: Parameters<Browser['newPage']>) => {
-      const page: Page = await newPage(...args);
+    const rigged = new WeakSet<Page>();
+    const rig = (page: Page): Page => {
+      if (rigged.has(page)) return page;
+      rigged.add(page);
       const pdf = page.pdf.bind(page);
       page.pdf = (async (...pdfArgs: Parameters<Page['pdf']>) => {
         if (left <= 0) return pdf(...pdfArgs);
@@ -134,7 +135,12 @@ function crashDuringPdf(crashes: number): { seen: SeenLaunch[]; restore: () => v
         return printing;
       }) as Page['pdf'];
       return page;
-    }) as Browser['newPage'];
+    };
+    // Pages come from newPage and, for the browser's first tab, from pages() (see open-tab.ts).
+    const newPage = browser.newPage.bind(browser);
+    browser.newPage = (async (...args: Parameters<Browser['newPage']>) => rig(await newPage(...args))) as Browser['newPage'];
+    const pages = browser.pages.bind(browser);
+    browser.pages = (async (...args: Parameters<Browser['pages']>) => (await pages(...args)).map(rig)) as Browser['pages'];
     return browser;
   }) as typeof puppeteer.connect;
   return { seen, restore: () => void (target.connect = original) };
