@@ -7,6 +7,47 @@
 /** Code point → glyph id, from the best Unicode subtable (format 12 preferred over format 4). */
 export function readCmap(font: Uint8Array): Map<number, number> {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const best = bestSubtable(view);
+  if (best === undefined) return new Map();
+  return best.format === 12 ? readFormat12(view, best.offset) : readFormat4(view, best.offset);
+}
+
+/**
+ * Whether the font maps a code point, answered from the subtable's ranges: for a format 12 table (a CJK
+ * font's 30,000 code points in a few thousand ranges) no map of every code point is built, which was most
+ * of `check`'s own start-up. Same answers as `readCmap(font).has(codePoint)`.
+ */
+export function readCoverage(font: Uint8Array): (codePoint: number) => boolean {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const best = bestSubtable(view);
+  if (best === undefined) return () => false;
+  if (best.format === 4) {
+    const map = readFormat4(view, best.offset);
+    return (codePoint) => map.has(codePoint);
+  }
+  const groups = view.getUint32(best.offset + 12);
+  const starts = new Uint32Array(groups);
+  const ends = new Uint32Array(groups);
+  for (let g = 0; g < groups; g++) {
+    const group = best.offset + 16 + g * 12;
+    starts[g] = view.getUint32(group);
+    ends[g] = view.getUint32(group + 4);
+  }
+  // Groups are sorted by start code (the format requires it): binary search for the last start ≤ code.
+  return (codePoint) => {
+    let low = 0;
+    let high = groups - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle]! <= codePoint) low = middle + 1;
+      else high = middle - 1;
+    }
+    return high >= 0 && codePoint <= ends[high]!;
+  };
+}
+
+/** The best Unicode subtable: format 12 preferred over format 4; undefined when the font has neither. */
+function bestSubtable(view: DataView): { format: number; offset: number } | undefined {
   const cmapOffset = tableOffset(view, 'cmap');
   if (cmapOffset === undefined) throw new Error('font has no cmap table');
   const count = view.getUint16(cmapOffset + 2);
@@ -23,8 +64,7 @@ export function readCmap(font: Uint8Array): Map<number, number> {
     if (format !== 4 && format !== 12) continue;
     if (best === undefined || (format === 12 && best.format === 4)) best = { format, offset };
   }
-  if (best === undefined) return new Map();
-  return best.format === 12 ? readFormat12(view, best.offset) : readFormat4(view, best.offset);
+  return best;
 }
 
 function tableOffset(view: DataView, tag: string): number | undefined {
