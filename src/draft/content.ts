@@ -13,7 +13,11 @@ import { pickBullets } from './bullets.ts';
 import { emphasise, keyTerms, plain } from './emphasis.ts';
 import { MAX_BULLET_LENGTH, MAX_NOTES_PER_SLIDE, MIN_BULLET_LENGTH, SHORT_PARAGRAPH } from './limits.ts';
 import { speakingSeconds } from './timing.ts';
-import { baseTitle, chooseTitle, CONTINUED_SUFFIX, TitleBook } from './slide-titles.ts';
+import { baseTitle, chooseTitle, type ChosenTitle, CONTINUED_SUFFIX, TitleBook } from './slide-titles.ts';
+import { setName } from './layouts/cards.ts';
+import { chineseNumeral } from './numerals.ts';
+import { markParallelOpenings, type ParallelGroup } from './parallel.ts';
+import { titleFrom } from './short-title.ts';
 
 /** A run of sentences that one slide carries, with the paragraphs they came from. */
 interface Chunk {
@@ -23,6 +27,8 @@ interface Chunk {
   from: string[];
   /** True when the chunk continues a paragraph begun on the previous slide. */
   continued: boolean;
+  /** Parallel points (parallel.ts) the chunk opens: all of a run that fits one slide, or one point of a longer run. */
+  parallel?: { group: ParallelGroup; ordinal: number; together: boolean };
 }
 
 /** Tried in order on every chunk; the first that answers sets the layout, else it is a points slide. */
@@ -41,7 +47,7 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
   let previousTitle = fallbackTitle;
   let previousContinued = false;
   for (const [index, chunk] of chunkParagraphs(paragraphs).entries()) {
-    const chosen = chooseTitle(
+    const chosen: ChosenTitle = parallelTitle(chunk, book) ?? chooseTitle(
       {
         sentences: chunk.sentences,
         continued: chunk.continued,
@@ -53,7 +59,9 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
       book,
     );
     const view = { sentences: chunk.sentences, title: chosen.title, ownTitle: chosen.own, structural: chosen.structural === true };
-    const choice = LAYOUT_RULES.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, chosen.title);
+    // A run of parallel points on one slide is the slide's point: its heads are the bullets, whatever else the text holds.
+    const rules: readonly LayoutRule[] = chunk.parallel?.together === true ? [] : LAYOUT_RULES;
+    const choice = rules.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, chosen.title);
     const shown = shownTitle(choice) ?? chosen.title;
     book.use(shown);
     slides.push({
@@ -66,6 +74,23 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
     previousContinued = shown.endsWith(CONTINUED_SUFFIX);
   }
   return slides;
+}
+
+/**
+ * A chunk opening parallel points is titled by them: a run on one slide by its shared words as a set
+ * (“三个必须”, as Party documents name such sets), one point of a longer run by its place and head
+ * (（二）坚持问题导向). Undefined when the run offers no such title (要…要…: “三个要” names nothing).
+ */
+function parallelTitle(chunk: Chunk, book: TitleBook): ChosenTitle | undefined {
+  const parallel = chunk.parallel;
+  if (parallel === undefined || chunk.continued) return undefined;
+  const { group, ordinal, together } = parallel;
+  const title = together
+    ? visibleLength(group.shared) >= 2
+      ? setName(group.heads, group.shared)
+      : undefined
+    : `（${chineseNumeral(ordinal)}）${titleFrom(group.heads[ordinal - 1] ?? '') ?? group.shared}`;
+  return title !== undefined && book.available(title) ? { title, own: true, structural: true } : undefined;
 }
 
 /** The title a layout rule put on the slide (cards may name the set instead). */
@@ -116,31 +141,48 @@ function continuesEnumeration(sentence: Sentence, before: readonly Sentence[]): 
 }
 
 /** Groups sentences into slide-sized chunks without reordering or dropping any. */
-export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
+export function chunkParagraphs(sectionParagraphs: readonly Paragraph[]): Chunk[] {
+  const { paragraphs, points } = markParallelOpenings(sectionParagraphs);
   const chunks: Chunk[] = [];
   let current: Chunk | undefined;
   let currentLength = 0;
+  /** The chunk holds a run of parallel points that fits one slide: it takes every point and is not split. */
+  let holdsRun = false;
 
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     const sentences = paragraph.sentences;
     const paragraphLength = visibleLength(paragraph.text);
-    // A short paragraph may join the slide before it when both are short together.
+    const point = points[index];
+    const runLength = point === undefined ? 0 : paragraphs.slice(index, index + point.group.heads.length).reduce((sum, each) => sum + visibleLength(each.text), 0);
+    const together = point !== undefined && point.ordinal === 1 && point.group.heads.length <= MAX_ENUMERATION_BULLETS && runLength <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
+    const endsRun = holdsRun && (point === undefined || point.ordinal === 1);
+    if (endsRun) holdsRun = false;
+    // A short paragraph may join the slide before it when both are short together; a later point of a run that
+    // fits one slide always joins it; a run's first point may join a short introduction (…有以下几点。).
     const joinsPrevious =
-      current !== undefined &&
-      !current.continued &&
-      currentLength < SHORT_PARAGRAPH &&
-      currentLength + paragraphLength <= MAX_NOTES_PER_SLIDE;
+      holdsRun ||
+      (current !== undefined &&
+        !current.continued &&
+        !endsRun &&
+        (point === undefined || point.ordinal === 1) &&
+        currentLength < SHORT_PARAGRAPH &&
+        currentLength + (together ? runLength : paragraphLength) <= (together ? MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH : MAX_NOTES_PER_SLIDE));
     if (!joinsPrevious) {
       current = { sentences: [], notes: [], from: [], continued: false };
       chunks.push(current);
       currentLength = 0;
+    }
+    if (point !== undefined && (point.ordinal === 1 || !holdsRun)) {
+      current!.parallel = { group: point.group, ordinal: point.ordinal, together };
+      holdsRun = together;
     }
     let notesOfParagraph = '';
     for (const sentence of sentences) {
       const length = visibleLength(sentence.text);
       const full = currentLength + length > MAX_NOTES_PER_SLIDE;
       // 一是…二是…三是…: the next point stays with the ones before it unless the slide would grow far too long.
-      const keepsTogether = current !== undefined && continuesEnumeration(sentence, current.sentences) && currentLength + length <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
+      const keepsTogether =
+        holdsRun || (current !== undefined && continuesEnumeration(sentence, current.sentences) && currentLength + length <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH);
       if (current !== undefined && currentLength > 0 && full && !keepsTogether) {
         if (notesOfParagraph !== '') current.notes.push(notesOfParagraph);
         notesOfParagraph = '';
@@ -154,6 +196,8 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
       currentLength += length;
     }
     if (notesOfParagraph !== '') current!.notes.push(notesOfParagraph);
+    // The paragraph after a run's last point starts afresh.
+    if (point !== undefined && point.ordinal === point.group.heads.length) holdsRun = false;
   }
   return withShortTailJoined(chunks.filter((chunk) => chunk.sentences.length > 0));
 }
