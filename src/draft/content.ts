@@ -18,6 +18,7 @@ import { setName } from './layouts/cards.ts';
 import { chineseNumeral } from './numerals.ts';
 import { markParallelOpenings, type ParallelGroup } from './parallel.ts';
 import { titleFrom } from './short-title.ts';
+import { pictureSlide, type PlacedFigure } from './pictures.ts';
 
 /** A run of sentences that one slide carries, with the paragraphs they came from. */
 interface Chunk {
@@ -29,6 +30,8 @@ interface Chunk {
   continued: boolean;
   /** Parallel points (parallel.ts) the chunk opens: all of a run that fits one slide, or one point of a longer run. */
   parallel?: { group: ParallelGroup; ordinal: number; together: boolean };
+  /** Id of the paragraph the chunk holds alone because a picture follows it: drafted as the picture's slide. */
+  picture?: string;
 }
 
 /** Tried in order on every chunk; the first that answers sets the layout, else it is a points slide. */
@@ -39,6 +42,8 @@ export interface ContentOptions {
   titles?: TitleBook;
   /** The first slide takes the heading as its title (a sub-heading no divider shows). */
   headingFirst?: boolean;
+  /** Paragraph id → the picture that follows it (pictures.ts): that paragraph is spoken on the picture's slide. */
+  pictured?: ReadonlyMap<string, PlacedFigure>;
 }
 
 export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: string, options: ContentOptions = {}): DraftSlide[] {
@@ -46,7 +51,13 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
   const slides: DraftSlide[] = [];
   let previousTitle = fallbackTitle;
   let previousContinued = false;
-  for (const [index, chunk] of chunkParagraphs(paragraphs).entries()) {
+  const pictured = options.pictured ?? new Map<string, PlacedFigure>();
+  for (const [index, chunk] of chunkParagraphs(paragraphs, new Set(pictured.keys())).entries()) {
+    const picture = chunk.picture === undefined ? undefined : pictured.get(chunk.picture);
+    if (picture !== undefined) {
+      slides.push(pictureSlide(picture.figure, picture.src, chunk.notes, chunk.from));
+      continue;
+    }
     const chosen: ChosenTitle = parallelTitle(chunk, book) ?? chooseTitle(
       {
         sentences: chunk.sentences,
@@ -141,7 +152,7 @@ function continuesEnumeration(sentence: Sentence, before: readonly Sentence[]): 
 }
 
 /** Groups sentences into slide-sized chunks without reordering or dropping any. */
-export function chunkParagraphs(sectionParagraphs: readonly Paragraph[]): Chunk[] {
+export function chunkParagraphs(sectionParagraphs: readonly Paragraph[], pictured: ReadonlySet<string> = new Set()): Chunk[] {
   const { paragraphs, points } = markParallelOpenings(sectionParagraphs);
   const chunks: Chunk[] = [];
   let current: Chunk | undefined;
@@ -157,6 +168,10 @@ export function chunkParagraphs(sectionParagraphs: readonly Paragraph[]): Chunk[
     const together = point !== undefined && point.ordinal === 1 && point.group.heads.length <= MAX_ENUMERATION_BULLETS && runLength <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
     const endsRun = holdsRun && (point === undefined || point.ordinal === 1);
     if (endsRun) holdsRun = false;
+    // A paragraph a picture follows is spoken on the picture's slide, alone, when it fits one slide; a point of a
+    // parallel run stays with its run.
+    const forPicture = pictured.has(paragraph.id) && point === undefined && paragraphLength <= MAX_NOTES_PER_SLIDE;
+    const afterPicture = current?.picture !== undefined;
     // A short paragraph may join the slide before it when both are short together; a later point of a run that
     // fits one slide always joins it; a run's first point may join a short introduction (…有以下几点。).
     const joinsPrevious =
@@ -164,6 +179,8 @@ export function chunkParagraphs(sectionParagraphs: readonly Paragraph[]): Chunk[
       (current !== undefined &&
         !current.continued &&
         !endsRun &&
+        !forPicture &&
+        !afterPicture &&
         (point === undefined || point.ordinal === 1) &&
         currentLength < SHORT_PARAGRAPH &&
         currentLength + (together ? runLength : paragraphLength) <= (together ? MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH : MAX_NOTES_PER_SLIDE));
@@ -172,6 +189,7 @@ export function chunkParagraphs(sectionParagraphs: readonly Paragraph[]): Chunk[
       chunks.push(current);
       currentLength = 0;
     }
+    if (forPicture) current!.picture = paragraph.id;
     if (point !== undefined && (point.ordinal === 1 || !holdsRun)) {
       current!.parallel = { group: point.group, ordinal: point.ordinal, together };
       holdsRun = together;
@@ -209,7 +227,8 @@ export function chunkParagraphs(sectionParagraphs: readonly Paragraph[]): Chunk[
 function withShortTailJoined(chunks: Chunk[]): Chunk[] {
   const last = chunks[chunks.length - 1];
   const previous = chunks[chunks.length - 2];
-  if (last === undefined || previous === undefined) return chunks;
+  // A picture's slide speaks its own paragraph and nothing else.
+  if (last === undefined || previous === undefined || last.picture !== undefined || previous.picture !== undefined) return chunks;
   const length = (chunk: Chunk): number => chunk.sentences.reduce((sum, sentence) => sum + visibleLength(sentence.text), 0);
   if (length(last) >= SHORT_TAIL || length(previous) + length(last) > MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH) return chunks;
   const [first, ...rest] = last.notes;
