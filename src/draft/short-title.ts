@@ -55,6 +55,11 @@ export function standsAsTitle(text: string, maxLength = MAX_TITLE_LENGTH): boole
   );
 }
 
+/** The clause only announces words to come (实践表明, 他强调): on a slide it says nothing alone. */
+export function announces(clause: string): boolean {
+  return ANNOUNCES.test(clause);
+}
+
 /** A clause that opens with a frame (为…, 随着…, 在…) or leans on words before it: no title alone. */
 export function isFrameOrLeaning(clause: string): boolean {
   return FRAME_OPENER.test(clause) || leansOnContext(clause) || isSceneSetting(clause) || ANNOUNCES.test(clause);

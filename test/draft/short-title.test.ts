@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { headingTitle, shorterForms, TITLE_AIM, titleFrom } from '../../src/draft/short-title.ts';
+import { condenseAll } from '../../src/draft/bullets.ts';
 import { visibleLength } from '../../src/draft/clauses.ts';
 
 const SHORTENED: readonly [string, string][] = [
@@ -56,5 +57,14 @@ describe('titles shortened toward one line', () => {
         assert.equal((form.match(/[“《]/gu) ?? []).length, (form.match(/[”》]/gu) ?? []).length, form);
       }
     }
+  });
+});
+
+describe('bullets under a shortened title', () => {
+  it('keep the subject the title took when the next clause leans on it, and drop words that only announce', () => {
+    assert.deepEqual(condenseAll('实践表明，坚持和落实好“三会一课”制度，是锻造坚强基层党组织的基本功。', '坚持和落实好“三会一课”制度'), [
+      '坚持和落实好“三会一课”制度，是锻造坚强基层党组织的基本功',
+    ]);
+    assert.deepEqual(condenseAll('全市明确，县处级干部每人联系不少于10户困难群众。', '导语'), ['县处级干部每人联系不少于10户困难群众']);
   });
 });
