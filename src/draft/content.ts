@@ -164,8 +164,10 @@ export function chunkParagraphs(sectionParagraphs: readonly Paragraph[], picture
     const sentences = paragraph.sentences;
     const paragraphLength = visibleLength(paragraph.text);
     const point = points[index];
-    const runLength = point === undefined ? 0 : paragraphs.slice(index, index + point.group.heads.length).reduce((sum, each) => sum + visibleLength(each.text), 0);
-    const together = point !== undefined && point.ordinal === 1 && point.group.heads.length <= MAX_ENUMERATION_BULLETS && runLength <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
+    // Measured once per run, at its first point, and only for runs short enough to share a slide (linear time).
+    const measured = point !== undefined && point.ordinal === 1 && point.group.heads.length <= MAX_ENUMERATION_BULLETS;
+    const runLength = measured ? paragraphs.slice(index, index + point.group.heads.length).reduce((sum, each) => sum + visibleLength(each.text), 0) : 0;
+    const together = measured && runLength <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
     const endsRun = holdsRun && (point === undefined || point.ordinal === 1);
     if (endsRun) holdsRun = false;
     // A paragraph a picture follows is spoken on the picture's slide, alone, when it fits one slide; a point of a

@@ -18,6 +18,8 @@ import { isHalfThought, isSceneSetting } from './title.ts';
 /** Titles aim at this length (one line of the title band); up to MAX_TITLE_LENGTH when nothing shorter stands. */
 export const TITLE_AIM = 18;
 
+/** Longest text (UTF-16 units) searched for a shorter title. */
+const MAX_SHORTENED = 80;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** "我们要…", "各级党组织必须…": the exhortation's subject and modal; the rest is what is to be done. */
@@ -65,7 +67,7 @@ export function isFrameOrLeaning(clause: string): boolean {
   return FRAME_OPENER.test(clause) || leansOnContext(clause) || isSceneSetting(clause) || ANNOUNCES.test(clause);
 }
 
-/** Shorter forms of one clause (no comma inside), longest first. */
+/** Shorter forms of one clause (no comma inside), longest first: without "我们要…", without "X提出要…". */
 function shorterClauses(clause: string): string[] {
   const forms: string[] = [];
   const exhortation = EXHORTATION.exec(clause);
@@ -73,10 +75,10 @@ function shorterClauses(clause: string): string[] {
     const rest = afterWordBoundary(clause, exhortation[0].length);
     if (rest !== undefined) forms.push(rest);
   }
-  const reported = REPORTED.exec(clause);
-  if (reported !== null && !FRAME_OPENER.test(clause)) {
+  const reported = FRAME_OPENER.test(clause) ? null : REPORTED.exec(clause);
+  if (reported !== null) {
     const rest = afterWordBoundary(clause, reported[0].length);
-    if (rest !== undefined) forms.push(rest, ...shorterClauses(rest));
+    if (rest !== undefined) forms.push(rest);
   }
   return forms;
 }
@@ -109,6 +111,8 @@ export function shorterForms(title: string): string[] {
  * form that is, else itself or a shorter form up to `maxLength`; undefined when nothing stands as a title.
  */
 export function titleFrom(text: string, maxLength = MAX_TITLE_LENGTH): string | undefined {
+  // A sentence this long holds no title a lecturer would find by dropping parts (and is not searched: linear time).
+  if (text.length > MAX_SHORTENED) return undefined;
   const whole = stripTrailingPunctuation(text.trim());
   const candidates = [whole, ...shorterForms(whole)];
   return candidates.find((form) => standsAsTitle(form, TITLE_AIM)) ?? candidates.find((form) => standsAsTitle(form, maxLength));

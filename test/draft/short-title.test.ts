@@ -39,6 +39,11 @@ describe('titles shortened toward one line', () => {
     assert.ok(title === undefined || title.startsWith('要求'), title);
   });
 
+  it('searches no long text and never recurses on repeated frames (决议提出要决议提出要…)', () => {
+    assert.equal(titleFrom('决议提出要'.repeat(5000)), undefined);
+    assert.equal(titleFrom('我们要'.repeat(5000)), undefined);
+  });
+
   it('gives no title for a clause that only announces words to come', () => {
     assert.equal(titleFrom('实践表明'), undefined);
     assert.equal(titleFrom('一位参加培训的年轻干部在学习笔记中写道'), undefined);
