@@ -17,7 +17,7 @@ import { baseTitle, chooseTitle, type ChosenTitle, CONTINUED_SUFFIX, TitleBook }
 import { setName } from './layouts/cards.ts';
 import { chineseNumeral } from './numerals.ts';
 import { markParallelOpenings, type ParallelGroup } from './parallel.ts';
-import { titleFrom } from './short-title.ts';
+import { headingTitle, titleFrom } from './short-title.ts';
 import { pictureSlide, type PlacedFigure } from './pictures.ts';
 
 /** A run of sentences that one slide carries, with the paragraphs they came from. */
@@ -58,7 +58,7 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
       slides.push(pictureSlide(picture.figure, picture.src, chunk.notes, chunk.from));
       continue;
     }
-    const chosen: ChosenTitle = parallelTitle(chunk, book) ?? chooseTitle(
+    const chosen: ChosenTitle = parallelTitle(chunk, book, fallbackTitle) ?? chooseTitle(
       {
         sentences: chunk.sentences,
         continued: chunk.continued,
@@ -89,17 +89,17 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
 
 /**
  * A chunk opening parallel points is titled by them: a run on one slide by its shared words as a set
- * (“三个必须”, as Party documents name such sets), one point of a longer run by its place and head
- * (（二）坚持问题导向). Undefined when the run offers no such title (要…要…: “三个要” names nothing).
+ * (“三个必须”, as Party documents name such sets), or by the section heading when the shared word names
+ * nothing (要…要…: “三个要”); one point of a longer run by its place and head (（二）坚持问题导向).
  */
-function parallelTitle(chunk: Chunk, book: TitleBook): ChosenTitle | undefined {
+function parallelTitle(chunk: Chunk, book: TitleBook, heading: string): ChosenTitle | undefined {
   const parallel = chunk.parallel;
   if (parallel === undefined || chunk.continued) return undefined;
   const { group, ordinal, together } = parallel;
   const title = together
     ? visibleLength(group.shared) >= 2
       ? setName(group.heads, group.shared)
-      : undefined
+      : headingTitle(heading)
     : `（${chineseNumeral(ordinal)}）${titleFrom(group.heads[ordinal - 1] ?? '') ?? group.shared}`;
   return title !== undefined && book.available(title) ? { title, own: true, structural: true } : undefined;
 }

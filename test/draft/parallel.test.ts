@@ -42,6 +42,13 @@ describe('parallel openings', () => {
     assert.deepEqual(bullets(slide!), ['着力选优配强支部书记', '着力加强党员教育培训', '着力发展年轻党员']);
   });
 
+  it('titles a short run of 要… by the section heading, the heads its bullets', () => {
+    const text = ['支部建设要求', '', '一、工作要求', '', '要坚持问题导向，聚焦群众反映强烈的突出问题，拿出务实管用的举措。', '', '要加强队伍建设，选优配强支部书记，提高党员队伍素质。', '', '要完善制度机制，健全党建工作责任制，层层压实责任。', '', '二、保障措施', '', '各级党组织要加强领导，把支部建设摆上重要议程，定期研究解决重大问题，确保各项任务落到实处。', ''].join('\n');
+    const slide = draft(text).find((each) => each.notes.join('').includes('要坚持问题导向'));
+    assert.equal(slideTitle(slide!), '工作要求');
+    assert.deepEqual(bullets(slide!), ['要坚持问题导向', '要加强队伍建设', '要完善制度机制']);
+  });
+
   it('finds runs of three or more, 要 only as a word of its own, and no run in a repeated subject', () => {
     assert.deepEqual(
       parallelRuns(['要坚持问题导向，狠抓落实。', '要加强队伍建设，提高本领。', '要完善制度机制，形成合力。']).map((run) => run.group.heads),
