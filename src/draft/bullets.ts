@@ -5,6 +5,7 @@
 import { isBalanced, splitClauses, visibleLength } from './clauses.ts';
 import { MAX_BULLETS, MAX_BULLET_LENGTH, MIN_BULLET_LENGTH } from './limits.ts';
 import { leansOnContext, restoredSubject } from './standalone.ts';
+import { announces } from './short-title.ts';
 import { isHalfThought, isSceneSetting, leadIn } from './title.ts';
 
 /** A long sentence may give two bullets; more would turn the slide into the paragraph itself. */
@@ -43,7 +44,12 @@ export function condenseAll(sentence: string, title: string): string[] {
     current = '';
   };
   all.forEach((written, index) => {
-    if (isSceneSetting(written) || isLocativeFrame(written) || written === title || title.includes(written)) return;
+    if (isSceneSetting(written) || isLocativeFrame(written) || announces(written)) return;
+    // What the title says is not said again, unless the next clause leans on it and could not get its subject
+    // back otherwise ("坚持和落实好“三会一课”制度，是…基本功" after 实践表明).
+    const next = all[index + 1];
+    const neededByNext = next !== undefined && leansOnContext(next) && restoredSubject(next, all.slice(0, index + 1)) === undefined;
+    if ((written === title || title.includes(written)) && !neededByNext) return;
     let clause = written;
     if (current === '' && leansOnContext(clause)) {
       const subject = restoredSubject(clause, all.slice(0, index));

@@ -13,7 +13,12 @@ import { pickBullets } from './bullets.ts';
 import { emphasise, keyTerms, plain } from './emphasis.ts';
 import { MAX_BULLET_LENGTH, MAX_NOTES_PER_SLIDE, MIN_BULLET_LENGTH, SHORT_PARAGRAPH } from './limits.ts';
 import { speakingSeconds } from './timing.ts';
-import { baseTitle, chooseTitle, CONTINUED_SUFFIX, TitleBook } from './slide-titles.ts';
+import { baseTitle, chooseTitle, type ChosenTitle, CONTINUED_SUFFIX, TitleBook } from './slide-titles.ts';
+import { setName } from './layouts/cards.ts';
+import { chineseNumeral } from './numerals.ts';
+import { markParallelOpenings, type ParallelGroup } from './parallel.ts';
+import { headingTitle, titleFrom } from './short-title.ts';
+import { pictureSlide, type PlacedFigure } from './pictures.ts';
 
 /** A run of sentences that one slide carries, with the paragraphs they came from. */
 interface Chunk {
@@ -23,6 +28,10 @@ interface Chunk {
   from: string[];
   /** True when the chunk continues a paragraph begun on the previous slide. */
   continued: boolean;
+  /** Parallel points (parallel.ts) the chunk opens: all of a run that fits one slide, or one point of a longer run. */
+  parallel?: { group: ParallelGroup; ordinal: number; together: boolean };
+  /** Id of the paragraph the chunk holds alone because a picture follows it: drafted as the picture's slide. */
+  picture?: string;
 }
 
 /** Tried in order on every chunk; the first that answers sets the layout, else it is a points slide. */
@@ -33,6 +42,8 @@ export interface ContentOptions {
   titles?: TitleBook;
   /** The first slide takes the heading as its title (a sub-heading no divider shows). */
   headingFirst?: boolean;
+  /** Paragraph id → the picture that follows it (pictures.ts): that paragraph is spoken on the picture's slide. */
+  pictured?: ReadonlyMap<string, PlacedFigure>;
 }
 
 export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: string, options: ContentOptions = {}): DraftSlide[] {
@@ -40,8 +51,14 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
   const slides: DraftSlide[] = [];
   let previousTitle = fallbackTitle;
   let previousContinued = false;
-  for (const [index, chunk] of chunkParagraphs(paragraphs).entries()) {
-    const chosen = chooseTitle(
+  const pictured = options.pictured ?? new Map<string, PlacedFigure>();
+  for (const [index, chunk] of chunkParagraphs(paragraphs, new Set(pictured.keys())).entries()) {
+    const picture = chunk.picture === undefined ? undefined : pictured.get(chunk.picture);
+    if (picture !== undefined) {
+      slides.push(pictureSlide(picture.figure, picture.src, chunk.notes, chunk.from));
+      continue;
+    }
+    const chosen: ChosenTitle = parallelTitle(chunk, book, fallbackTitle) ?? chooseTitle(
       {
         sentences: chunk.sentences,
         continued: chunk.continued,
@@ -53,7 +70,9 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
       book,
     );
     const view = { sentences: chunk.sentences, title: chosen.title, ownTitle: chosen.own, structural: chosen.structural === true };
-    const choice = LAYOUT_RULES.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, chosen.title);
+    // A run of parallel points on one slide is the slide's point: its heads are the bullets, whatever else the text holds.
+    const rules: readonly LayoutRule[] = chunk.parallel?.together === true ? [] : LAYOUT_RULES;
+    const choice = rules.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, chosen.title);
     const shown = shownTitle(choice) ?? chosen.title;
     book.use(shown);
     slides.push({
@@ -66,6 +85,23 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
     previousContinued = shown.endsWith(CONTINUED_SUFFIX);
   }
   return slides;
+}
+
+/**
+ * A chunk opening parallel points is titled by them: a run on one slide by its shared words as a set
+ * (“三个必须”, as Party documents name such sets), or by the section heading when the shared word names
+ * nothing (要…要…: “三个要”); one point of a longer run by its place and head (（二）坚持问题导向).
+ */
+function parallelTitle(chunk: Chunk, book: TitleBook, heading: string): ChosenTitle | undefined {
+  const parallel = chunk.parallel;
+  if (parallel === undefined || chunk.continued) return undefined;
+  const { group, ordinal, together } = parallel;
+  const title = together
+    ? visibleLength(group.shared) >= 2
+      ? setName(group.heads, group.shared)
+      : headingTitle(heading)
+    : `（${chineseNumeral(ordinal)}）${titleFrom(group.heads[ordinal - 1] ?? '') ?? group.shared}`;
+  return title !== undefined && book.available(title) ? { title, own: true, structural: true } : undefined;
 }
 
 /** The title a layout rule put on the slide (cards may name the set instead). */
@@ -116,31 +152,57 @@ function continuesEnumeration(sentence: Sentence, before: readonly Sentence[]): 
 }
 
 /** Groups sentences into slide-sized chunks without reordering or dropping any. */
-export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
+export function chunkParagraphs(sectionParagraphs: readonly Paragraph[], pictured: ReadonlySet<string> = new Set()): Chunk[] {
+  const { paragraphs, points } = markParallelOpenings(sectionParagraphs);
   const chunks: Chunk[] = [];
   let current: Chunk | undefined;
   let currentLength = 0;
+  /** The chunk holds a run of parallel points that fits one slide: it takes every point and is not split. */
+  let holdsRun = false;
 
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     const sentences = paragraph.sentences;
     const paragraphLength = visibleLength(paragraph.text);
-    // A short paragraph may join the slide before it when both are short together.
+    const point = points[index];
+    // Measured once per run, at its first point, and only for runs short enough to share a slide (linear time).
+    const measured = point !== undefined && point.ordinal === 1 && point.group.heads.length <= MAX_ENUMERATION_BULLETS;
+    const runLength = measured ? paragraphs.slice(index, index + point.group.heads.length).reduce((sum, each) => sum + visibleLength(each.text), 0) : 0;
+    const together = measured && runLength <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
+    const endsRun = holdsRun && (point === undefined || point.ordinal === 1);
+    if (endsRun) holdsRun = false;
+    // A paragraph a picture follows is spoken on the picture's slide, alone, when it fits one slide; a point of a
+    // parallel run stays with its run.
+    const forPicture = pictured.has(paragraph.id) && point === undefined && paragraphLength <= MAX_NOTES_PER_SLIDE;
+    const afterPicture = current?.picture !== undefined;
+    // A short paragraph may join the slide before it when both are short together; a later point of a run that
+    // fits one slide always joins it; a run's first point may join a short introduction (…有以下几点。).
     const joinsPrevious =
-      current !== undefined &&
-      !current.continued &&
-      currentLength < SHORT_PARAGRAPH &&
-      currentLength + paragraphLength <= MAX_NOTES_PER_SLIDE;
+      holdsRun ||
+      (current !== undefined &&
+        !current.continued &&
+        !endsRun &&
+        !forPicture &&
+        !afterPicture &&
+        (point === undefined || point.ordinal === 1) &&
+        currentLength < SHORT_PARAGRAPH &&
+        currentLength + (together ? runLength : paragraphLength) <= (together ? MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH : MAX_NOTES_PER_SLIDE));
     if (!joinsPrevious) {
       current = { sentences: [], notes: [], from: [], continued: false };
       chunks.push(current);
       currentLength = 0;
+    }
+    if (forPicture) current!.picture = paragraph.id;
+    if (point !== undefined && (point.ordinal === 1 || !holdsRun)) {
+      current!.parallel = { group: point.group, ordinal: point.ordinal, together };
+      holdsRun = together;
     }
     let notesOfParagraph = '';
     for (const sentence of sentences) {
       const length = visibleLength(sentence.text);
       const full = currentLength + length > MAX_NOTES_PER_SLIDE;
       // 一是…二是…三是…: the next point stays with the ones before it unless the slide would grow far too long.
-      const keepsTogether = current !== undefined && continuesEnumeration(sentence, current.sentences) && currentLength + length <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
+      const keepsTogether =
+        holdsRun || (current !== undefined && continuesEnumeration(sentence, current.sentences) && currentLength + length <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH);
       if (current !== undefined && currentLength > 0 && full && !keepsTogether) {
         if (notesOfParagraph !== '') current.notes.push(notesOfParagraph);
         notesOfParagraph = '';
@@ -154,6 +216,8 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
       currentLength += length;
     }
     if (notesOfParagraph !== '') current!.notes.push(notesOfParagraph);
+    // The paragraph after a run's last point starts afresh.
+    if (point !== undefined && point.ordinal === point.group.heads.length) holdsRun = false;
   }
   return withShortTailJoined(chunks.filter((chunk) => chunk.sentences.length > 0));
 }
@@ -165,7 +229,8 @@ export function chunkParagraphs(paragraphs: readonly Paragraph[]): Chunk[] {
 function withShortTailJoined(chunks: Chunk[]): Chunk[] {
   const last = chunks[chunks.length - 1];
   const previous = chunks[chunks.length - 2];
-  if (last === undefined || previous === undefined) return chunks;
+  // A picture's slide speaks its own paragraph and nothing else.
+  if (last === undefined || previous === undefined || last.picture !== undefined || previous.picture !== undefined) return chunks;
   const length = (chunk: Chunk): number => chunk.sentences.reduce((sum, sentence) => sum + visibleLength(sentence.text), 0);
   if (length(last) >= SHORT_TAIL || length(previous) + length(last) > MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH) return chunks;
   const [first, ...rest] = last.notes;

@@ -8,7 +8,7 @@ import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, question
 import { displayHeading } from './headings.ts';
 import { timelineSlide } from './layouts/timeline.ts';
 import { isOutline, outlineSlides } from './outline.ts';
-import { withPictures } from './pictures.ts';
+import { picturesByParagraph, withPictures, type PlacedFigure } from './pictures.ts';
 import { discussionQuestions } from './questions.ts';
 import { allParagraphs, chapterSlides, isRulesText } from './rules-text.ts';
 import { TitleBook } from './slide-titles.ts';
@@ -40,14 +40,15 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   const timeline = timelineSlide(article, headings);
   if (timeline) slides.push(timeline);
   const titles = new TitleBook();
+  const pictured = picturesByParagraph(article.figures ?? [], options.pictures);
   // A rules text (第X章 / 第X条) is summarised per chapter (rules-text.ts), not drafted article by article.
   const rules = isRulesText(article);
-  slides.push(...(rules ? chapterSlides(article.lead, LEAD_TITLE, titles) : contentSlides(article.lead, LEAD_TITLE, { titles })));
+  slides.push(...(rules ? chapterSlides(article.lead, LEAD_TITLE, titles) : contentSlides(article.lead, LEAD_TITLE, { titles, pictured })));
   article.sections.forEach((section, index) => {
     const heading = headings[index] ?? section.heading;
     const divided = headings.length > 1;
     if (divided) slides.push(dividerSlide(index, heading, index === 0));
-    slides.push(...(rules ? chapterSlides(allParagraphs(section), heading, titles) : sectionSlides(section, heading, titles, !divided)));
+    slides.push(...(rules ? chapterSlides(allParagraphs(section), heading, titles) : sectionSlides(section, heading, titles, !divided, pictured)));
   });
   slides.push(closingSlide(headings.length > 1 ? headings : []));
   if (headings.length > 1) slides.push(questionsSlide(discussionQuestions(headings)));
@@ -68,10 +69,10 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
  * A section's own paragraphs, then each sub-section's. A heading no divider shows (a sub-heading, or the one
  * heading of an undivided article) is the title of its first slide and the fallback after that.
  */
-function sectionSlides(section: Section, heading: string, titles: TitleBook, headingFirst: boolean): DraftSlide[] {
+function sectionSlides(section: Section, heading: string, titles: TitleBook, headingFirst: boolean, pictured: ReadonlyMap<string, PlacedFigure>): DraftSlide[] {
   if (isOutline(section)) return outlineSlides(section, heading, titles);
-  const slides = contentSlides(section.paragraphs, heading, { titles, headingFirst });
-  for (const sub of section.sections) slides.push(...sectionSlides(sub, displayHeading(sub.heading), titles, true));
+  const slides = contentSlides(section.paragraphs, heading, { titles, headingFirst, pictured });
+  for (const sub of section.sections) slides.push(...sectionSlides(sub, displayHeading(sub.heading), titles, true, pictured));
   return slides;
 }
 

@@ -5,10 +5,10 @@
 // usual titles are spent it looks inside the chunk for another clause that can stand as a title.
 
 import type { RunInMark, Sentence } from '../article/model.ts';
-import { isBalanced, splitClauses, stripTrailingPunctuation, visibleLength } from './clauses.ts';
-import { MAX_TITLE_LENGTH, MIN_TITLE_LENGTH } from './limits.ts';
-import { leansOnContext } from './standalone.ts';
-import { isHalfThought, isSceneSetting, topicTitle } from './title.ts';
+import { splitClauses, stripTrailingPunctuation } from './clauses.ts';
+import { MAX_TITLE_LENGTH } from './limits.ts';
+import { headingTitle, isFrameOrLeaning, standsAsTitle, titleFrom } from './short-title.ts';
+import { topicTitle } from './title.ts';
 
 /** No title stands over more content slides than this in one deck. */
 export const MAX_TITLE_USES = 2;
@@ -63,7 +63,8 @@ export interface ChosenTitle {
 }
 
 export function chooseTitle(context: TitleContext, book: TitleBook): ChosenTitle {
-  const { sentences, continued, heading } = context;
+  const { sentences, continued } = context;
+  const heading = headingTitle(context.heading);
   const texts = sentences.map((sentence) => sentence.text);
   const candidates: ChosenTitle[] = [];
   const opening = openingRunIn(sentences[0]);
@@ -117,13 +118,14 @@ function innerTitles(sentences: readonly Sentence[]): string[] {
   }
   for (const text of texts) {
     for (const clause of splitClauses(text)) {
-      if (fits(clause) && !isSceneSetting(clause) && !leansOnContext(clause)) titles.push(clause);
+      if (isFrameOrLeaning(clause)) continue;
+      const title = titleFrom(clause);
+      if (title !== undefined) titles.push(title);
     }
   }
   return titles;
 }
 
 function fits(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
-  const length = visibleLength(text);
-  return length >= MIN_TITLE_LENGTH && length <= maxLength && isBalanced(text) && !isHalfThought(text);
+  return standsAsTitle(text, maxLength);
 }

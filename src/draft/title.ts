@@ -1,15 +1,18 @@
 // The slide title says the paragraph's point in the article's own words.
 // How editors condense this prose by hand (see DESIGN.md): a short opening sentence is the title;
 // a lead-in before "——" is the title; otherwise the first clause that carries the point.
-// A title is always a whole clause or sentence: never cut in the middle of a word.
+// A title is a whole clause or sentence, or a part of one that stands alone (short-title.ts): never cut in
+// the middle of a word.
 
-import { isBalanced, splitClauses, stripTrailingPunctuation, visibleLength } from './clauses.ts';
-import { MAX_TITLE_LENGTH, MIN_TITLE_LENGTH } from './limits.ts';
+import { splitClauses, stripTrailingPunctuation } from './clauses.ts';
+import { standsAsTitle, TITLE_AIM, titleFrom } from './short-title.ts';
 
 /** Clauses that only set the scene (a time, a place, a frame) and make no point of their own. */
 const SCENE_SETTING = [
   // Bounded runs: with open ones a long string of digits matches each run in every split (cubic time).
   /^(上世纪|本世纪)?[\d〇零一二三四五六七八九十百千两]{1,8}(年|年代)?[\d一二三四五六七八九十]{0,3}(月)?[\d一二三四五六七八九十]{0,3}(日)?$/u,
+  // A span of dates and nothing else: 2009年至2021年.
+  /^[\d〇零一二三四五六七八九十百千两年月日至到—～-]+$/u,
   /(以来|年来|以后|之后|期间|时期|初期|末期|中期|年代|年末|年初|年底|当时|之际|前夕|的时候|时)$/u,
   /^在.{1,24}(中|上|下|里|时|前|后)$/u,
   /^(同时|此外|另外|其中|目前|近年来|多年来|如今|当前|今天|今日|因此|所以|但是|然而|而且|总之|比如|例如|首先|其次|最后|一方面|另一方面|实践证明|事实证明|历史证明|众所周知)$/u,
@@ -28,11 +31,6 @@ export function isHalfThought(clause: string): boolean {
   return HALF_THOUGHT.test(clause);
 }
 
-function fitsAsTitle(text: string): boolean {
-  const length = visibleLength(text);
-  return length >= MIN_TITLE_LENGTH && length <= MAX_TITLE_LENGTH && isBalanced(text) && !isHalfThought(text);
-}
-
 /** The lead-in of a sentence that opens with "…——", e.g. 学党章党规、学系列讲话，做合格党员——2016年2月… */
 export function leadIn(sentence: string): string | undefined {
   const match = LEAD_IN.exec(sentence)?.[1];
@@ -48,16 +46,17 @@ export function topicTitle(sentences: readonly string[]): string | undefined {
   if (first === undefined) return undefined;
 
   const opening = leadIn(first);
-  if (opening !== undefined && fitsAsTitle(opening)) return opening;
+  const openingTitle = opening === undefined ? undefined : titleFrom(opening);
+  if (openingTitle !== undefined) return openingTitle;
 
   // A short opening sentence followed by more text is a summary line: 富口袋也要富脑袋。
   const whole = stripTrailingPunctuation(first.trim());
-  if (sentences.length > 1 && fitsAsTitle(whole)) return whole;
+  if (sentences.length > 1 && standsAsTitle(whole, TITLE_AIM)) return whole;
 
   for (const clause of splitClauses(first)) {
     if (isSceneSetting(clause)) continue;
-    if (fitsAsTitle(clause)) return clause;
-    break; // the first clause with content is the point; a later one would change the subject
+    // The first clause with content is the point, shortened toward one line; a later one would change the subject.
+    return titleFrom(clause) ?? (sentences.length > 1 ? titleFrom(whole) : undefined);
   }
   return undefined;
 }

@@ -12,12 +12,19 @@ import { parseArticle } from '../../src/parse/index.ts';
 import { readArticleFile } from '../../src/read/read-article.ts';
 import { EXAMPLE_ARTICLE, fixtureArticles } from '../helpers/articles.ts';
 import { assertSentencesInNotes } from '../helpers/notes.ts';
-import { lectureFigures } from './lecture-figures.ts';
+import { CONTENT_LAYOUTS, CONTINUED, lectureFigures, slideTitle } from './lecture-figures.ts';
 
 /** The articles checked: the example and the project's fixture corpus (test/fixtures/articles). */
 const ARTICLES = [EXAMPLE_ARTICLE, ...fixtureArticles()];
 
 const MIN_SECONDS_PER_CONTENT_SLIDE = 30;
+/** Titles aim at one line of the title band; a run-in head (第一，… 一是…) may take two. */
+const TITLE_AIM = 18;
+const MAX_TITLE = 20;
+const MAX_RUN_IN_TITLE = 26;
+const RUN_IN_TITLE = /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]是|首先|其次|再次|最后|其[一二三四五六七八九十])/u;
+/** Share of content titles over the corpus at most TITLE_AIM long (measured 92 % before shortening, 98 % after). */
+const MIN_SHARE_AT_AIM = 0.95;
 
 describe('drafted decks a lecturer keeps', () => {
   for (const file of ARTICLES) {
@@ -39,4 +46,18 @@ describe('drafted decks a lecturer keeps', () => {
       assertSentencesInNotes(article, deck.slides.flatMap((slide) => slide.notes).join('\n'));
     });
   }
+
+  it('titles aim at one line: none longer than two, nearly all at most 18 characters', async () => {
+    const titles: string[] = [];
+    for (const file of ARTICLES) {
+      const { text, format } = await readArticleFile(file);
+      const deck = draftDeck(parseArticle(text, format).value).value;
+      titles.push(...deck.slides.filter((slide) => CONTENT_LAYOUTS.has(slide.layout)).map(slideTitle).filter((title) => title !== ''));
+    }
+    const base = (title: string): string => (title.endsWith(CONTINUED) ? title.slice(0, -CONTINUED.length) : title);
+    const tooLong = titles.filter((title) => [...base(title)].length > (RUN_IN_TITLE.test(title) ? MAX_RUN_IN_TITLE : MAX_TITLE));
+    assert.deepEqual(tooLong, [], 'titles longer than the title band');
+    const atAim = titles.filter((title) => [...base(title)].length <= TITLE_AIM).length / titles.length;
+    assert.ok(atAim >= MIN_SHARE_AT_AIM, `${(atAim * 100).toFixed(1)} % of ${titles.length} titles at most ${TITLE_AIM} characters`);
+  });
 });
