@@ -3,7 +3,7 @@
 
 import type { DraftSlide, FrontMatter } from '../deck/model.ts';
 import { plain } from './emphasis.ts';
-import { chineseNumeral } from './numerals.ts';
+import { chineseCount, chineseNumeral } from './numerals.ts';
 import { speakingSeconds } from './timing.ts';
 
 function slide(layout: DraftSlide['layout'], blocks: DraftSlide['blocks'], notes: string[], classes: string[] = []): DraftSlide {
@@ -40,7 +40,7 @@ export function agendaSlide(headings: readonly string[]): DraftSlide {
       { kind: 'heading', level: 2, runs: plain('目录') },
       { kind: 'list', ordered: true, items: headings.map(plain) },
     ],
-    [`今天的学习分为${chineseNumeral(headings.length)}个部分：${parts}。`],
+    [`今天的学习分为${chineseCount(headings.length)}个部分：${parts}。`],
     headings.length > AGENDA_ONE_COLUMN_MAX ? ['two-columns'] : [],
   );
 }
@@ -78,7 +78,7 @@ export function questionsSlide(questions: readonly string[]): DraftSlide {
       { kind: 'heading', level: 2, runs: plain('思考题') },
       { kind: 'list', ordered: true, items: questions.map(plain) },
     ],
-    [`最后，留${chineseNumeral(questions.length)}个问题，请大家结合本支部和个人实际，在讨论中交流：${questions.join('')}`],
+    [`最后，留${chineseCount(questions.length)}个问题，请大家结合本支部和个人实际，在讨论中交流：${questions.join('')}`],
     ['questions'],
   );
 }

@@ -2,7 +2,7 @@
 // When the items share a head or a tail, the title names the set the way Party documents do: “四个合格”.
 
 import { isBalanced, splitClauses, visibleLength } from '../clauses.ts';
-import { chineseNumeral } from '../numerals.ts';
+import { chineseCount } from '../numerals.ts';
 import { plain } from '../emphasis.ts';
 import { marksOf } from './marks.ts';
 import type { LayoutRule } from './rule.ts';
@@ -45,7 +45,7 @@ export const cardsLayout: LayoutRule = (chunk) => {
 
 /** “四个合格” from items sharing the tail 合格, “三个带头” from the head 带头; undefined when nothing is shared. */
 export function setName(items: readonly string[], head?: string): string | undefined {
-  const count = chineseNumeral(items.length);
+  const count = chineseCount(items.length);
   if (head && visibleLength(head) >= 2) return `“${count}个${head}”`;
   const tail = commonSuffix(items);
   return visibleLength(tail) >= 2 ? `“${count}个${tail}”` : undefined;
