@@ -240,6 +240,25 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
     };
     const result: Omit<MeasuredSlide, 'background'> = { classes: Array.from(slide.classList).filter((c) => !c.startsWith('dangke-') && !['present', 'past', 'future', 'stack'].includes(c)), shapes: [], pictures: [], texts: [] };
     const bulletOf = new Map<Element, { char: string; color: string; sizePx: number }>();
+    // Elements drawn as a box of their own (fill or outline all round), and that box's index in result.shapes.
+    const containerOf = new Map<Element, number>();
+    let elementCount = 0;
+    /** An element's content box (inside border and padding), slide px. */
+    const room = (rect: DOMRect, computed: CSSStyleDeclaration, zoom: number): Box => ({
+      x: rect.left - origin.left + px(computed.borderLeftWidth, zoom) + px(computed.paddingLeft, zoom),
+      y: rect.top - origin.top + px(computed.borderTopWidth, zoom) + px(computed.paddingTop, zoom),
+      w: rect.width - px(computed.borderLeftWidth, zoom) - px(computed.borderRightWidth, zoom) - px(computed.paddingLeft, zoom) - px(computed.paddingRight, zoom),
+      h: rect.height - px(computed.borderTopWidth, zoom) - px(computed.borderBottomWidth, zoom) - px(computed.paddingTop, zoom) - px(computed.paddingBottom, zoom),
+    });
+    /** Where a box's layout puts its content vertically: a flex column's justify-content, a flex row's align-items. */
+    const anchorOf = (computed: CSSStyleDeclaration): 'top' | 'middle' | 'bottom' => {
+      const display = computed.display;
+      let place = '';
+      if (display.includes('flex')) place = computed.flexDirection.startsWith('column') ? computed.justifyContent : computed.alignItems;
+      else if (display.includes('grid')) place = computed.alignContent === 'normal' ? computed.alignItems : computed.alignContent;
+      else if (display === 'table-cell') place = computed.verticalAlign === 'middle' ? 'center' : computed.verticalAlign === 'bottom' ? 'end' : '';
+      return place === 'center' ? 'middle' : place === 'end' || place === 'flex-end' ? 'bottom' : 'top';
+    };
     const lists = new Map<Element, string>();
 
     // Markers of plain bullet lists (a small empty ::before in an li) become paragraph bullets, not shapes.
@@ -279,6 +298,8 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         }));
         const drawn = sides.filter((s) => s.width > 0.3 && s.color);
         if (fill || drawn.length > 0) {
+          const elementId = elementCount++;
+          const firstShape = result.shapes.length;
           let box = rel(rect);
           let rotation = 0;
           if (computed.transform !== 'none') {
@@ -301,12 +322,16 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
             if (color && shadowBox.w > 0 && shadowBox.h > 0) result.shapes.push({ box: shadowBox, kind, fill: color, radiusPx: radius, rotation });
           }
           const uniform = drawn.length === 4 && drawn.every((s) => Math.abs(s.width - drawn[0]!.width) < 0.5 && s.color!.color === drawn[0]!.color!.color);
+          // The element's own box can hold its text (shape-text.ts): where its content goes, and how it is centred.
+          const own = rotation === 0 ? { content: { ...room(rect, computed, zoom) }, anchor: anchorOf(computed) } : {};
           if (uniform) {
             const width = drawn[0]!.width;
             const inner = { x: box.x + width / 2, y: box.y + width / 2, w: box.w - width, h: box.h - width };
-            result.shapes.push({ box: inner, kind, ...(fill ? { fill } : {}), line: { color: drawn[0]!.color!.color, alpha: drawn[0]!.color!.alpha, widthPx: width }, radiusPx: radius, rotation });
+            if (rotation === 0) containerOf.set(element, result.shapes.length);
+            result.shapes.push({ box: inner, kind, ...(fill ? { fill } : {}), line: { color: drawn[0]!.color!.color, alpha: drawn[0]!.color!.alpha, widthPx: width }, radiusPx: radius, rotation, ...own });
           } else {
-            if (fill) result.shapes.push({ box, kind, fill, radiusPx: radius, rotation });
+            if (fill && rotation === 0) containerOf.set(element, result.shapes.length);
+            if (fill) result.shapes.push({ box, kind, fill, radiusPx: radius, rotation, ...own });
             for (const side of drawn) {
               const edge =
                 side.side === 'Top' ? { x: box.x, y: box.y, w: box.w, h: side.width }
@@ -316,6 +341,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
               result.shapes.push({ box: edge, kind: 'rect', fill: side.color!, radiusPx: 0, rotation: 0 });
             }
           }
+          for (let index = firstShape; index < result.shapes.length; index++) result.shapes[index]!.element = elementId;
         }
       }
 
@@ -333,12 +359,9 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
       }
 
       // Text: runs of inline content directly in this element form a paragraph; block children are visited.
-      const room: Box = {
-        x: rect.left - origin.left + px(computed.borderLeftWidth, zoom) + px(computed.paddingLeft, zoom),
-        y: rect.top - origin.top + px(computed.borderTopWidth, zoom) + px(computed.paddingTop, zoom),
-        w: rect.width - px(computed.borderLeftWidth, zoom) - px(computed.borderRightWidth, zoom) - px(computed.paddingLeft, zoom) - px(computed.paddingRight, zoom),
-        h: rect.height - px(computed.borderTopWidth, zoom) - px(computed.borderBottomWidth, zoom) - px(computed.paddingTop, zoom) - px(computed.paddingBottom, zoom),
-      };
+      const contentBox = room(rect, computed, zoom);
+      let container: number | undefined;
+      for (let up: Element | null = element; up && up !== slide && container === undefined; up = up.parentElement) container = containerOf.get(up);
       let group: Node[] = [];
       const flush = (): void => {
         const nodes = group;
@@ -394,7 +417,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         const bullet = bulletOf.get(element);
         let indentPx = 0;
         if (bullet) {
-          indentPx = box.x - room.x + px(computed.paddingLeft, zoom);
+          indentPx = box.x - contentBox.x + px(computed.paddingLeft, zoom);
           box = { ...box, x: box.x - indentPx, w: box.w + indentPx };
         }
         const textAlign = computed.textAlign;
@@ -406,7 +429,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         let level = 0;
         for (let up = element.parentElement; up && up !== slide; up = up.parentElement) if (up.tagName === 'UL' || up.tagName === 'OL') level++;
         const role = element.closest('blockquote') ? 'quote' : element.closest('h1, h2, h3') ? 'title' : element.closest('strong, b') && styleOf(element.closest('strong, b')!).display !== 'inline' ? 'figure' : 'body';
-        const bulletRoom = bullet ? { ...room, x: room.x - px(computed.paddingLeft, zoom), w: room.w + px(computed.paddingLeft, zoom) } : room;
+        const bulletRoom = bullet ? { ...contentBox, x: contentBox.x - px(computed.paddingLeft, zoom), w: contentBox.w + px(computed.paddingLeft, zoom) } : contentBox;
         result.texts.push({
           box,
           room: bulletRoom,
@@ -414,6 +437,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
           paragraphs: [{ runs, align, lineHeightPx: lineHeight, level: Math.max(0, level - 1), ...(bullet ? { bullet } : {}), indentPx, spaceBeforePx: 0 }],
           ...(list && bullet ? { listKey: lists.get(list)! } : {}),
           ...(element.closest('.dangke-footer') ? { footer: true } : {}),
+          ...(container !== undefined ? { container } : {}),
         });
       };
       for (const child of Array.from(element.childNodes)) {

@@ -43,6 +43,10 @@ export interface TextParagraph {
   indentPx: number;
   /** Space above the paragraph, slide pixels (set when paragraphs of a list share one text box). */
   spaceBeforePx: number;
+  /** Where the paragraph (its bullet included) starts, from the text box's left edge, slide px. */
+  leftPx?: number;
+  /** Where the paragraph's lines end, from the text box's right edge, slide px. */
+  rightPx?: number;
 }
 
 export interface TextBlock {
@@ -58,6 +62,11 @@ export interface TextBlock {
   singleLine?: boolean;
   /** True for the footer line (slide number, short title). */
   footer?: boolean;
+  /**
+   * Index (in MeasuredSlide.shapes) of the filled or outlined box this text sits in: the card, the agenda
+   * number, the footer's number pill. The writer puts the text into that shape when it can (shape-text.ts).
+   */
+  container?: number;
 }
 
 export interface Shape {
@@ -71,6 +80,12 @@ export interface Shape {
   radiusPx: number;
   /** Clockwise rotation in degrees (the points' diamond markers). */
   rotation: number;
+  /** Shapes drawn for one element (its shadow, its box, its odd border sides) share this number. */
+  element?: number;
+  /** For an element's own box: the box its text may use (inside its border and padding). */
+  content?: Box;
+  /** For an element's own box: where the layout puts its content vertically (CSS flex/grid centring). */
+  anchor?: 'top' | 'middle' | 'bottom';
 }
 
 export interface Picture {

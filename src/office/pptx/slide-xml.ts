@@ -2,7 +2,8 @@
 // pictures and text boxes in the order the browser painted them. Pure.
 // Units: slide px × emu (EMU per px) for positions; font sizes px × 75 (hundredths of a point: 1 px = 0.75 pt).
 import { TYPEFACES } from './fonts.ts';
-import type { Box, MeasuredSlide, Picture, Shape, TextBlock, TextParagraph, TextRun } from './slide-model.ts';
+import type { PlacedShape, ShapeText } from './shape-text.ts';
+import type { Box, Picture, Shape, TextBlock, TextParagraph, TextRun } from './slide-model.ts';
 import { esc, PML_NS, XML_HEAD } from './xml.ts';
 
 export interface SlideMedia {
@@ -41,13 +42,63 @@ function geometry(shape: Shape): string {
   return '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>';
 }
 
-function shapeXml(shape: Shape, id: number, emu: number): string {
+const ANCHOR: Record<ShapeText['anchor'], string> = { top: 't', middle: 'ctr', bottom: 'b' };
+
+/** A shape's text body: its paragraphs where the browser set them (insets), wrapping within the shape. */
+function shapeTextXml(text: ShapeText, emu: number, fieldId: string): string {
+  const inset = (px: number): number => Math.round(px * emu);
+  const { left, top, right, bottom } = text.insets;
+  return (
+    // noAutofit: the shape keeps the size the deck gave it, and PowerPoint does not shrink the words.
+    `<p:txBody><a:bodyPr wrap="${text.wrap ? 'square' : 'none'}" lIns="${inset(left)}" tIns="${inset(top)}" rIns="${inset(right)}" bIns="${inset(bottom)}" anchor="${ANCHOR[text.anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>` +
+    text.paragraphs.map(({ paragraph, role }) => paragraphXml(paragraph, role, emu, fieldId)).join('') +
+    '</p:txBody>'
+  );
+}
+
+function shapeXml(shape: PlacedShape, id: number, emu: number, fieldId: string): string {
   const fill = shape.fill ? solid(shape.fill.color, shape.fill.alpha) : '<a:noFill/>';
   const line = shape.line ? `<a:ln w="${Math.round(shape.line.widthPx * emu)}">${solid(shape.line.color, shape.line.alpha)}</a:ln>` : '<a:ln><a:noFill/></a:ln>';
+  const name = !shape.text ? '形状' : shape.text.footer ? '页脚' : shape.text.paragraphs[0]?.role === 'title' ? '标题' : '文本形状';
   return (
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="形状 ${id}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>` +
-    `<p:spPr>${xfrm(shape.box, emu, shape.rotation)}${geometry(shape)}${fill}${line}</p:spPr></p:sp>`
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name} ${id}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr>${xfrm(shape.box, emu, shape.rotation)}${geometry(shape)}${fill}${line}</p:spPr>` +
+    `${shape.text ? shapeTextXml(shape.text, emu, fieldId) : ''}</p:sp>`
   );
+}
+
+/**
+ * The shapes in painting order; the shapes drawn for one element that holds text (its shadow, its box with the
+ * text, its odd border sides such as the card's red top) as one group, so they move together.
+ */
+function shapesXml(shapes: readonly PlacedShape[], next: () => number, emu: number, fieldId: string): string {
+  const out: string[] = [];
+  for (let start = 0; start < shapes.length; ) {
+    const element = shapes[start]!.element;
+    let end = start + 1;
+    while (element !== undefined && end < shapes.length && shapes[end]!.element === element) end++;
+    const run = shapes.slice(start, end);
+    if (run.length > 1 && run.some((shape) => shape.text)) {
+      const id = next();
+      const bounds = run.map((shape) => shape.box).reduce((a, b) => {
+        const x = Math.min(a.x, b.x);
+        const y = Math.min(a.y, b.y);
+        return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+      });
+      const frame = xfrm(bounds, emu);
+      // Child coordinates are slide coordinates: the group's child frame is its own frame.
+      const groupFrame = frame.replace('</a:xfrm>', `${frame.match(/<a:off [^>]*>/)![0].replace('a:off', 'a:chOff')}${frame.match(/<a:ext [^>]*>/)![0].replace('a:ext', 'a:chExt')}</a:xfrm>`);
+      out.push(
+        `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="组合 ${id}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>${groupFrame}</p:grpSpPr>` +
+          run.map((shape) => shapeXml(shape, next(), emu, fieldId)).join('') +
+          '</p:grpSp>',
+      );
+    } else {
+      out.push(...run.map((shape) => shapeXml(shape, next(), emu, fieldId)));
+    }
+    start = end;
+  }
+  return out.join('');
 }
 
 function runProperties(run: TextRun, role: TextBlock['role']): string {
@@ -88,8 +139,11 @@ function runsXml(runs: readonly TextRun[], role: TextBlock['role'], fieldId: str
 const ALIGN: Record<TextParagraph['align'], string> = { left: 'l', center: 'ctr', right: 'r', justify: 'just' };
 
 function paragraphXml(paragraph: TextParagraph, role: TextBlock['role'], emu: number, fieldId: string): string {
-  const margin = Math.round(paragraph.indentPx * emu);
-  const indentAttributes = paragraph.bullet && margin > 0 ? ` marL="${margin}" indent="${-margin}"` : margin > 0 ? ` marL="${margin}" indent="0"` : ' marL="0" indent="0"';
+  const hanging = paragraph.bullet ? Math.round(paragraph.indentPx * emu) : 0;
+  const margin = Math.round(((paragraph.leftPx ?? 0) + paragraph.indentPx) * emu);
+  // marR always written: LibreOffice carries a paragraph's right margin over to the next one that omits it.
+  const right = ` marR="${Math.round((paragraph.rightPx ?? 0) * emu)}"`;
+  const indentAttributes = ` marL="${margin}"${right} indent="${-hanging}"`;
   const level = paragraph.level > 0 ? ` lvl="${Math.min(8, paragraph.level)}"` : '';
   const spacing =
     `<a:lnSpc><a:spcPts val="${hundredthsPt(paragraph.lineHeightPx)}"/></a:lnSpc>` +
@@ -142,7 +196,7 @@ function placeholderXml(picture: Picture, id: number, emu: number): string {
 }
 
 export interface SlideXmlInput {
-  slide: MeasuredSlide;
+  slide: { shapes: readonly PlacedShape[]; pictures: readonly Picture[] };
   /** The slide's text boxes after arrangeTexts. */
   texts: readonly TextBlock[];
   media: SlideMedia;
@@ -160,7 +214,7 @@ export function slideXml({ slide, texts, media, emu, backgroundColor }: SlideXml
     ? `<p:bg><p:bgPr><a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="${media.background}"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>`
     : `<p:bg><p:bgPr>${solid(backgroundColor)}<a:effectLst/></p:bgPr></p:bg>`;
   const body = [
-    ...slide.shapes.map((shape) => shapeXml(shape, next(), emu)),
+    shapesXml(slide.shapes, next, emu, fieldId),
     ...slide.pictures.map((picture, index) => {
       const relId = media.pictures[index];
       return relId ? pictureXml(picture, relId, next(), emu) : placeholderXml(picture, next(), emu);
