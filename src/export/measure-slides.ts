@@ -1,15 +1,20 @@
 // The PowerPoint file's measurements, taken from the print view the slides PDF was printed from: after the
 // deck's fit (src/page/client/fit.ts), so every box and font size is the one the PDF shows.
 //
-// Two steps on the already-printed page, before the handout is loaded into it:
-// 1. Backgrounds: one picture per distinct slide background (the slide's own background and its frame
-//    ornaments, with all of its content hidden): a few screenshots for a whole deck, however long.
+// On the already-printed page, before the handout is loaded into it:
+// 1. Backgrounds: what paints each slide's background (its own background layers, its ::before/::after, the
+//    page under it) is read as computed CSS and written natively where PowerPoint can say it
+//    (src/office/pptx/css-background.ts: colours, linear gradients, bands, glows, rays, frame rules). Only a
+//    background with no native form is photographed (with the slide's content hidden), once per distinct one.
 // 2. One page.evaluate that walks every slide and returns the plain JSON model (src/office/pptx/slide-model.ts):
 //    text blocks with their runs, shapes (boxes with a fill or border), pictures. The theme's ::before/::after
 //    ornaments (card numbers, agenda numbers, timeline dots, quote marks) have no element to measure, so they
 //    are first copied into real spans with the same computed style; the page is thrown away afterwards (the
 //    handout is loaded into it), so this changes nothing anyone sees.
+//
+// DANGKE_TRACE_PPTX=1 prints how long each step took to stderr.
 import type { Page } from 'puppeteer-core';
+import { nativeBackground, type BackgroundDescription, type NativeBackground } from '../office/pptx/css-background.ts';
 import type { MeasuredDeck, MeasuredSlide } from '../office/pptx/slide-model.ts';
 
 /** Class that hides a slide's content for its background picture. */
@@ -21,23 +26,84 @@ const BACKGROUND_ONLY = 'dangke-background-only';
  */
 const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((target) => target);';
 
+/** Where a slide's background comes from: native (fill and ornament shapes) or the index of its picture. */
 interface BackgroundPlan {
-  /** Per slide: its background picture's index, or -1 for a plain colour. */
+  /** Per slide: its background picture's index, or -1 when it is native. */
   indexOf: number[];
-  /** Per slide: the plain colour ("rrggbb"), or "" when it has a picture. */
-  colors: string[];
-  /** Per background: a slide showing it, and where that slide's page sits in the document. */
-  shots: { slide: number }[];
+  native: (NativeBackground | undefined)[];
+  /** Per background picture: a slide showing it. */
+  shots: number[];
+}
+
+/**
+ * Native where CSS allows (css-background.ts), a picture where it does not: the slides that need a picture are
+ * grouped by their description, one picture per group.
+ */
+export function planBackgrounds(descriptions: readonly BackgroundDescription[]): BackgroundPlan {
+  const plan: BackgroundPlan = { indexOf: [], native: [], shots: [] };
+  const byKey = new Map<string, { native: NativeBackground | undefined; shot: number }>();
+  descriptions.forEach((description, index) => {
+    const key = JSON.stringify(description);
+    let known = byKey.get(key);
+    if (!known) {
+      const native = nativeBackground(description);
+      known = { native, shot: native ? -1 : plan.shots.length };
+      if (!native) plan.shots.push(index);
+      byKey.set(key, known);
+    }
+    plan.indexOf.push(known.shot);
+    plan.native.push(known.native);
+  });
+  return plan;
 }
 
 export async function measureSlides(page: Page, width: number, height: number): Promise<MeasuredDeck> {
+  const trace = process.env.DANGKE_TRACE_PPTX ? (label: string, since: number) => process.stderr.write(`[pptx] ${label}: ${(performance.now() - since).toFixed(0)} ms\n`) : undefined;
+  const started = performance.now();
   await page.evaluate(NAME_HELPER);
-  const plan = await page.evaluate(planBackgrounds, BACKGROUND_ONLY);
+  const plan = planBackgrounds(await page.evaluate(describeBackgrounds));
   const slides = await page.evaluate(measureInPage);
-  // Then the backgrounds, on a page cut down to the slides photographed (a 300-slide print view is 216,000 px
-  // tall; each screenshot would make Chromium paint its way through it).
+  trace?.('measure the page', started);
+  const shotsStarted = performance.now();
+  const backgrounds = plan.shots.length > 0 ? await photographBackgrounds(page, plan.shots) : [];
+  trace?.(`${plan.shots.length} background pictures`, shotsStarted);
+  const colors = await page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    const read = (name: string, fallback: string): string => {
+      const value = style.getPropertyValue(name).trim().replace(/^#/, '');
+      return /^[0-9a-fA-F]{6}$/.test(value) ? value.toLowerCase() : fallback;
+    };
+    return { ink: read('--dk-ink', '222222'), accent: read('--dk-red', 'a4000f'), accent2: read('--dk-gold-line', 'd9a93f'), paper: read('--dk-paper', 'ffffff') };
+  });
+  trace?.('measureSlides in all', started);
+  return {
+    width,
+    height,
+    backgrounds,
+    slides: slides.map((slide, index) => {
+      const native = plan.native[index];
+      const fill = native?.fill;
+      return {
+        ...slide,
+        background: plan.indexOf[index] ?? -1,
+        ...(fill && 'color' in fill ? { backgroundColor: fill.color } : {}),
+        ...(fill && 'gradient' in fill ? { backgroundGradient: fill.gradient } : {}),
+        ...(native && native.ornaments.length > 0 ? { ornaments: native.ornaments } : {}),
+      };
+    }),
+    colors,
+  };
+}
+
+/** One JPEG per background that has no native form: the slide with its content hidden. */
+async function photographBackgrounds(page: Page, shots: readonly number[]): Promise<Uint8Array[]> {
+  // On a page cut down to the slides photographed (a 300-slide print view is 216,000 px tall; each screenshot
+  // would make Chromium paint its way through it).
   const clips = await page.evaluate(
     (shotSlides: number[], className: string) => {
+      const style = document.createElement('style');
+      style.textContent = `.reveal .slides section.${className} > *, .reveal .slides .pdf-page:has(> section.${className}) > :not(section, .slide-background) { visibility: hidden !important; }`;
+      document.head.appendChild(style);
       const all = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
       const pages = all.map((slide) => (slide.closest('.pdf-page') as HTMLElement | null) ?? slide);
       const keep = new Set(shotSlides.map((index) => pages[index]));
@@ -48,88 +114,90 @@ export async function measureSlides(page: Page, width: number, height: number): 
         return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
       });
     },
-    plan.shots.map((shot) => shot.slide),
+    [...shots],
     BACKGROUND_ONLY,
   );
   const backgrounds: Uint8Array[] = [];
   // A page in the background gets no frames (see print-ready.ts), and a screenshot waits for one.
-  if (clips.length > 0) await page.bringToFront();
+  await page.bringToFront();
   for (const clip of clips) {
     // Scrolled into the viewport; puppeteer takes the clip in document coordinates and cuts it to the viewport.
     await page.evaluate((y: number) => window.scrollTo(0, y), clip.y);
     // JPEG: backgrounds are gradients and textures, and Chromium encodes a JPEG several times faster than a PNG.
     backgrounds.push(await page.screenshot({ type: 'jpeg', quality: 90, clip, captureBeyondViewport: false }));
   }
-  const colors = await page.evaluate(() => {
-    const style = getComputedStyle(document.documentElement);
-    const read = (name: string, fallback: string): string => {
-      const value = style.getPropertyValue(name).trim().replace(/^#/, '');
-      return /^[0-9a-fA-F]{6}$/.test(value) ? value.toLowerCase() : fallback;
-    };
-    return { ink: read('--dk-ink', '222222'), accent: read('--dk-red', 'a4000f'), accent2: read('--dk-gold-line', 'd9a93f'), paper: read('--dk-paper', 'ffffff') };
-  });
-  return {
-    width,
-    height,
-    backgrounds,
-    slides: slides.map((slide, index) => ({ ...slide, background: plan.indexOf[index] ?? -1, ...(plan.colors[index] ? { backgroundColor: plan.colors[index] } : {}) })),
-    colors,
-  };
+  return backgrounds;
 }
 
-/** Runs in the page: which slides share a background, and one slide to photograph for each. */
-function planBackgrounds(className: string): BackgroundPlan {
-  const style = document.createElement('style');
-  style.textContent = `.reveal .slides section.${className} > *, .reveal .slides .pdf-page:has(> section.${className}) > :not(section, .slide-background) { visibility: hidden !important; }`;
-  document.head.appendChild(style);
+/** Runs in the page: what paints each slide's background (css-background.ts turns it into shapes). */
+function describeBackgrounds(): BackgroundDescription[] {
   const slides = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
-  const keys = new Map<string, number>();
-  const plan: BackgroundPlan = { indexOf: [], colors: [], shots: [] };
-  slides.forEach((slide, index) => {
+  const transparent = (color: string): boolean => /rgba\([^)]*,\s*0\)|transparent/.test(color);
+  const paints = (style: CSSStyleDeclaration): boolean =>
+    !(style.content === 'none' || style.content === 'normal' || style.display === 'none' || style.visibility === 'hidden') &&
+    !(style.backgroundImage === 'none' && transparent(style.backgroundColor) && style.boxShadow === 'none' &&
+      ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0 || style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none'));
+  return slides.map((slide) => {
     const page = (slide.closest('.pdf-page') as HTMLElement | null) ?? slide;
+    const pageRect = page.getBoundingClientRect();
+    const slideRect = slide.getBoundingClientRect();
     const own = getComputedStyle(slide);
-    const before = getComputedStyle(slide, '::before');
-    const after = getComputedStyle(slide, '::after');
     const backdrop = page.querySelector('.slide-background');
-    const key = JSON.stringify([
-      own.background,
-      own.border,
-      [before.content, before.background, before.border, before.inset, before.width, before.height],
-      [after.content, after.background, after.border],
-      backdrop ? [getComputedStyle(backdrop).background, backdrop.firstElementChild ? getComputedStyle(backdrop.firstElementChild).background : ''] : '',
-    ]);
-    // A plain colour needs no picture: nothing drawn on the slide itself, its pseudo-elements or its backdrop.
-    const undecorated = (style: CSSStyleDeclaration): boolean =>
-      style.content === 'none' || style.content === 'normal' || style.display === 'none' ||
-      (style.backgroundImage === 'none' && /rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor) && parseFloat(style.borderTopWidth) === 0 && parseFloat(style.borderBottomWidth) === 0 && parseFloat(style.borderLeftWidth) === 0 && parseFloat(style.borderRightWidth) === 0 && style.boxShadow === 'none');
     const backdropPlain = !backdrop || [backdrop, ...Array.from(backdrop.querySelectorAll('*'))].every((element) => {
       const style = getComputedStyle(element);
-      return style.backgroundImage === 'none' && /rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor);
+      return style.backgroundImage === 'none' && transparent(style.backgroundColor);
     });
-    if (own.backgroundImage === 'none' && undecorated(before) && undecorated(after) && backdropPlain) {
-      let colour: string | undefined;
-      for (let element: Element | null = slide; element && colour === undefined; element = element.parentElement) {
-        const style = getComputedStyle(element);
-        if (style.backgroundImage !== 'none') break;
-        if (!/rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor)) colour = style.backgroundColor;
-      }
-      const match = colour ? /rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)\s*(?:[,/]\s*([\d.]+))?\)/.exec(colour) : null;
-      if (match && (match[4] === undefined || Number(match[4]) === 1)) {
-        plan.indexOf.push(-1);
-        plan.colors.push([match[1], match[2], match[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join(''));
-        return;
+    // The colour under a transparent slide: the first ancestor that has one.
+    let pageColor = 'rgba(0, 0, 0, 0)';
+    for (let element: Element | null = slide.parentElement; element; element = element.parentElement) {
+      const style = getComputedStyle(element);
+      if (style.backgroundImage !== 'none') break;
+      if (!transparent(style.backgroundColor)) {
+        pageColor = style.backgroundColor;
+        break;
       }
     }
-    let found = keys.get(key);
-    if (found === undefined) {
-      found = plan.shots.length;
-      keys.set(key, found);
-      plan.shots.push({ slide: index });
+    const pseudos: BackgroundDescription['pseudos'] = [];
+    for (const where of ['::before', '::after']) {
+      const style = getComputedStyle(slide, where);
+      if (!paints(style)) continue;
+      const placed = style.position === 'absolute' || style.position === 'fixed';
+      const n = (name: string): number => parseFloat(style.getPropertyValue(name)) || 0;
+      const borderBox = style.boxSizing === 'border-box';
+      const w = n('width') + (borderBox ? 0 : n('padding-left') + n('padding-right') + n('border-left-width') + n('border-right-width'));
+      const h = n('height') + (borderBox ? 0 : n('padding-top') + n('padding-bottom') + n('border-top-width') + n('border-bottom-width'));
+      const box = placed && style.width.endsWith('px') && style.height.endsWith('px') && style.left.endsWith('px') && style.top.endsWith('px')
+        ? { x: slideRect.left - pageRect.left + n('left'), y: slideRect.top - pageRect.top + n('top'), w, h }
+        : undefined;
+      pseudos.push({
+        ...(box ? { box } : {}),
+        color: style.backgroundColor,
+        image: style.backgroundImage,
+        borders: ['top', 'right', 'bottom', 'left'].map((side) => ({ width: n(`border-${side}-width`), style: style.getPropertyValue(`border-${side}-style`), color: style.getPropertyValue(`border-${side}-color`) })),
+        radius: n('border-top-left-radius'),
+        transformed: style.transform !== 'none',
+        shadow: style.boxShadow,
+        opacity: Number(style.opacity),
+      });
     }
-    plan.indexOf.push(found);
-    plan.colors.push('');
+    const sizes = [own.backgroundSize, own.backgroundRepeat, own.backgroundPosition].join(' ');
+    const defaultLayers = own.backgroundImage === 'none' || splitLayers(own.backgroundSize).every((size) => size === 'auto' || size === 'auto auto');
+    return {
+      width: pageRect.width,
+      height: pageRect.height,
+      color: own.backgroundColor,
+      // A layer sized or placed other than over the whole slide has no native form: no image then, a picture.
+      image: defaultLayers ? own.backgroundImage : `url(sized: ${sizes})`,
+      borderless: ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(own.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0) && Math.abs(slideRect.left - pageRect.left) + Math.abs(slideRect.top - pageRect.top) < 0.5 && Math.abs(slideRect.width - pageRect.width) + Math.abs(slideRect.height - pageRect.height) < 0.5,
+      pageColor,
+      backdropPlain,
+      pseudos,
+    };
   });
-  return plan;
+
+  function splitLayers(value: string): string[] {
+    return value.split(',').map((part) => part.trim());
+  }
 }
 
 /** Runs in the page: every slide's text, shapes and pictures (see slide-model.ts). */

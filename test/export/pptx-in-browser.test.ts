@@ -221,6 +221,14 @@ for (const theme of ['dangzheng', 'jianyue']) {
       }
     });
 
+    await t.test('backgrounds are native: no picture of them in the package; the cover frame is shapes', () => {
+      // The deck's only picture is missing, so any media part would be a photographed background.
+      assert.deepEqual([...pkg.files.keys()].filter((name) => name.startsWith('ppt/media/')), []);
+      const cover = pkg.xml.get(slides[0]!)!;
+      assert.ok(elements(cover, 'p:cNvPr').some((node) => (node.getAttribute('name') ?? '').startsWith('背景装饰')), 'the frame is drawn as shapes');
+      if (theme === 'dangzheng') assert.equal(elements(elements(cover, 'p:bg')[0]!, 'a:gradFill').length, 1, 'the red cover is a gradient fill');
+    });
+
     await t.test('no text box runs past the slide or over another', () => {
       const size = elements(pkg.xml.get('ppt/presentation.xml')!, 'p:sldSz')[0]!;
       const [cx, cy] = [Number(size.getAttribute('cx')), Number(size.getAttribute('cy'))];

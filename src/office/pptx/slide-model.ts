@@ -69,11 +69,31 @@ export interface TextBlock {
   container?: number;
 }
 
+export interface GradientStop {
+  /** Position along the gradient, 0–1. */
+  at: number;
+  /** "rrggbb" */
+  color: string;
+  alpha: number;
+}
+
+export interface Gradient {
+  /** linear: along a line at `angle` (CSS degrees: 180 runs down); radial: from the shape's centre outwards. */
+  kind: 'linear' | 'radial';
+  angle: number;
+  stops: GradientStop[];
+}
+
 export interface Shape {
   box: Box;
-  kind: 'rect' | 'ellipse';
+  /** custom: the `polygons`, in slide px (the rays of the red slides). */
+  kind: 'rect' | 'ellipse' | 'custom';
   /** Fill "rrggbb" and its opacity (0–1); none when absent. */
   fill?: { color: string; alpha: number };
+  /** A gradient fill (instead of `fill`). */
+  gradient?: Gradient;
+  /** For kind 'custom': closed polygons, slide px. */
+  polygons?: { x: number; y: number }[][];
   /** An outline all round (CSS border of equal sides). */
   line?: { color: string; widthPx: number; alpha: number };
   /** Corner radius, slide pixels. */
@@ -104,6 +124,10 @@ export interface MeasuredSlide {
   background: number;
   /** "rrggbb" when the slide's background is one plain colour. */
   backgroundColor?: string;
+  /** The slide's background as a linear gradient (CSS that PowerPoint can say natively: no picture). */
+  backgroundGradient?: Gradient;
+  /** The background's ornaments as shapes (bands, glows, rays, the slide's ::before/::after), under all else. */
+  ornaments?: Shape[];
   /** In painting order: shapes first, then pictures, then text. */
   shapes: Shape[];
   pictures: Picture[];
@@ -113,7 +137,10 @@ export interface MeasuredSlide {
 export interface MeasuredDeck {
   width: number;
   height: number;
-  /** One picture per distinct decorated slide background (the slide with its content hidden), PNG or JPEG bytes. */
+  /**
+   * One picture per distinct slide background that has no native form (the slide with its content hidden),
+   * PNG or JPEG bytes; usually none.
+   */
   backgrounds: Uint8Array[];
   slides: MeasuredSlide[];
   /** The theme's colours ("rrggbb"), for the presentation's colour scheme. */

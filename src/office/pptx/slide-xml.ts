@@ -3,7 +3,7 @@
 // Units: slide px × emu (EMU per px) for positions; font sizes px × 75 (hundredths of a point: 1 px = 0.75 pt).
 import { TYPEFACES } from './fonts.ts';
 import type { PlacedShape, ShapeText } from './shape-text.ts';
-import type { Box, Picture, Shape, TextBlock, TextParagraph, TextRun } from './slide-model.ts';
+import type { Box, Gradient, Picture, Shape, TextBlock, TextParagraph, TextRun } from './slide-model.ts';
 import { esc, PML_NS, XML_HEAD } from './xml.ts';
 
 export interface SlideMedia {
@@ -32,7 +32,40 @@ function solid(color: string, alpha = 1): string {
   return `<a:solidFill><a:srgbClr val="${color}">${alphaXml}</a:srgbClr></a:solidFill>`;
 }
 
-function geometry(shape: Shape): string {
+/**
+ * A gradient fill. Linear: CSS measures angles from "up" clockwise (180deg runs down), DrawingML from "right"
+ * clockwise, so 90° apart; scaled="0" keeps the angle whatever the shape's proportions. Radial: a circle path
+ * filling in to the centre point, from the shape's edge (DrawingML's stop 0) to its centre.
+ */
+function gradientFill(gradient: Gradient): string {
+  // A path gradient's stops run from the edge (0) in to the centre (100000): the other way round from CSS.
+  const ordered = gradient.kind === 'radial' ? [...gradient.stops].reverse().map((stop) => ({ ...stop, at: 1 - stop.at })) : gradient.stops;
+  const stops = ordered
+    .map((stop) => {
+      const alpha = stop.alpha < 0.999 ? `<a:alpha val="${Math.round(stop.alpha * 100000)}"/>` : '';
+      return `<a:gs pos="${Math.round(stop.at * 100000)}"><a:srgbClr val="${stop.color}">${alpha}</a:srgbClr></a:gs>`;
+    })
+    .join('');
+  const direction =
+    gradient.kind === 'linear'
+      ? `<a:lin ang="${Math.round((((gradient.angle - 90) % 360) + 360) % 360) * 60000}" scaled="0"/>`
+      : '<a:path path="circle"><a:fillToRect l="50000" t="50000" r="50000" b="50000"/></a:path>';
+  return `<a:gradFill rotWithShape="1"><a:gsLst>${stops}</a:gsLst>${direction}</a:gradFill>`;
+}
+
+/** Polygons (slide px) as one custom geometry in the shape's own coordinates (EMU). */
+function customGeometry(shape: Shape, emu: number): string {
+  const w = Math.max(1, Math.round(shape.box.w * emu));
+  const h = Math.max(1, Math.round(shape.box.h * emu));
+  const point = (p: { x: number; y: number }): string => `<a:pt x="${Math.round((p.x - shape.box.x) * emu)}" y="${Math.round((p.y - shape.box.y) * emu)}"/>`;
+  const path = (shape.polygons ?? [])
+    .map((polygon) => `<a:moveTo>${point(polygon[0]!)}</a:moveTo>${polygon.slice(1).map((p) => `<a:lnTo>${point(p)}</a:lnTo>`).join('')}<a:close/>`)
+    .join('');
+  return `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w="${w}" h="${h}">${path}</a:path></a:pathLst></a:custGeom>`;
+}
+
+function geometry(shape: Shape, emu: number): string {
+  if (shape.kind === 'custom') return customGeometry(shape, emu);
   if (shape.kind === 'ellipse') return '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>';
   const short = Math.min(shape.box.w, shape.box.h);
   if (shape.radiusPx > 0.5 && short > 0) {
@@ -56,13 +89,15 @@ function shapeTextXml(text: ShapeText, emu: number, fieldId: string): string {
   );
 }
 
-function shapeXml(shape: PlacedShape, id: number, emu: number, fieldId: string): string {
-  const fill = shape.fill ? solid(shape.fill.color, shape.fill.alpha) : '<a:noFill/>';
+function shapeXml(shape: PlacedShape, id: number, emu: number, fieldId: string, ornament = false): string {
+  const fill = shape.gradient ? gradientFill(shape.gradient) : shape.fill ? solid(shape.fill.color, shape.fill.alpha) : '<a:noFill/>';
   const line = shape.line ? `<a:ln w="${Math.round(shape.line.widthPx * emu)}">${solid(shape.line.color, shape.line.alpha)}</a:ln>` : '<a:ln><a:noFill/></a:ln>';
-  const name = !shape.text ? '形状' : shape.text.footer ? '页脚' : shape.text.paragraphs[0]?.role === 'title' ? '标题' : '文本形状';
+  const name = ornament ? '背景装饰' : !shape.text ? '形状' : shape.text.footer ? '页脚' : shape.text.paragraphs[0]?.role === 'title' ? '标题' : '文本形状';
+  // The background's ornaments are part of the background: not picked by a click meant for the text on them.
+  const locks = ornament ? '<a:spLocks noGrp="1" noSelect="1"/>' : '';
   return (
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name} ${id}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>` +
-    `<p:spPr>${xfrm(shape.box, emu, shape.rotation)}${geometry(shape)}${fill}${line}</p:spPr>` +
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name} ${id}"/><p:cNvSpPr>${locks}</p:cNvSpPr><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr>${xfrm(shape.box, emu, shape.rotation)}${geometry(shape, emu)}${fill}${line}</p:spPr>` +
     `${shape.text ? shapeTextXml(shape.text, emu, fieldId) : ''}</p:sp>`
   );
 }
@@ -196,7 +231,7 @@ function placeholderXml(picture: Picture, id: number, emu: number): string {
 }
 
 export interface SlideXmlInput {
-  slide: { shapes: readonly PlacedShape[]; pictures: readonly Picture[] };
+  slide: { shapes: readonly PlacedShape[]; pictures: readonly Picture[]; ornaments?: readonly Shape[]; backgroundGradient?: Gradient };
   /** The slide's text boxes after arrangeTexts. */
   texts: readonly TextBlock[];
   media: SlideMedia;
@@ -212,8 +247,9 @@ export function slideXml({ slide, texts, media, emu, backgroundColor }: SlideXml
   const fieldId = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
   const background = media.background
     ? `<p:bg><p:bgPr><a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="${media.background}"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>`
-    : `<p:bg><p:bgPr>${solid(backgroundColor)}<a:effectLst/></p:bgPr></p:bg>`;
+    : `<p:bg><p:bgPr>${slide.backgroundGradient ? gradientFill(slide.backgroundGradient) : solid(backgroundColor)}<a:effectLst/></p:bgPr></p:bg>`;
   const body = [
+    ...(slide.ornaments ?? []).map((shape) => shapeXml(shape, next(), emu, fieldId, true)),
     shapesXml(slide.shapes, next, emu, fieldId),
     ...slide.pictures.map((picture, index) => {
       const relId = media.pictures[index];

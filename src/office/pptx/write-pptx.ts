@@ -122,7 +122,7 @@ export function writePptx(input: PptxInput): PptxOutput {
     const inShapes = placeTextInShapes(slide);
     const shapeTexts = inShapes.shapes.map(textArea).filter((area): area is Box => area !== undefined);
     const texts = arrangeTexts(inShapes, deck.width, deck.height, shapeTexts);
-    add(`ppt/slides/slide${number}.xml`, slideXml({ slide: { shapes: inShapes.shapes, pictures: slide.pictures }, texts, media: { ...(background ? { background } : {}), pictures }, emu: EMU_PER_PX, backgroundColor: slide.backgroundColor ?? input.colors.paper }), CT.slide);
+    add(`ppt/slides/slide${number}.xml`, slideXml({ slide: { shapes: inShapes.shapes, pictures: slide.pictures, ...(slide.ornaments ? { ornaments: slide.ornaments } : {}), ...(slide.backgroundGradient ? { backgroundGradient: slide.backgroundGradient } : {}) }, texts, media: { ...(background ? { background } : {}), pictures }, emu: EMU_PER_PX, backgroundColor: slide.backgroundColor ?? input.colors.paper }), CT.slide);
     add(`ppt/slides/_rels/slide${number}.xml.rels`, relsXml(rels));
     add(`ppt/notesSlides/notesSlide${number}.xml`, notesSlideXml(input.notes[index] ?? []), CT.notesSlide);
     add(
