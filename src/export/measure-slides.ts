@@ -391,7 +391,11 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
           }
           const uniform = drawn.length === 4 && drawn.every((s) => Math.abs(s.width - drawn[0]!.width) < 0.5 && s.color!.color === drawn[0]!.color!.color);
           // The element's own box can hold its text (shape-text.ts): where its content goes, and how it is centred.
-          const own = rotation === 0 ? { content: { ...room(rect, computed, zoom) }, anchor: anchorOf(computed) } : {};
+          const own = {
+            ...(rotation === 0 ? { content: { ...room(rect, computed, zoom) }, anchor: anchorOf(computed) } : {}),
+            // A gradient is kept as CSS for the writer (css-background.ts elementGradient), the fill as its fallback.
+            ...(computed.backgroundImage.includes('gradient') ? { css: { image: computed.backgroundImage, ...(hex(computed.backgroundColor) ? { base: hex(computed.backgroundColor)! } : {}) } } : {}),
+          };
           if (uniform) {
             const width = drawn[0]!.width;
             const inner = { x: box.x + width / 2, y: box.y + width / 2, w: box.w - width, h: box.h - width };

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planBackgrounds } from '../../src/export/measure-slides.ts';
-import { nativeBackground, type BackgroundDescription, type PseudoBox } from '../../src/office/pptx/css-background.ts';
+import { elementGradient, nativeBackground, type BackgroundDescription, type PseudoBox } from '../../src/office/pptx/css-background.ts';
 import type { MeasuredDeck, MeasuredSlide, Shape } from '../../src/office/pptx/slide-model.ts';
 import { writePptx } from '../../src/office/pptx/write-pptx.ts';
 import { elements, packageProblems, readPptx } from '../helpers/pptx.ts';
@@ -124,4 +124,13 @@ test('written: the gradient is the slide background, ornaments come first in the
   const rays = shapes[0]!;
   assert.ok(elements(rays, 'a:moveTo').length >= 10);
   assert.equal(elements(rays, 'a:alpha')[0]!.getAttribute('val'), '7000');
+});
+
+test("an element's gradient (the title band's veil over red) is one opaque linear gradient; more than that keeps the plain fill", () => {
+  const band = elementGradient('linear-gradient(90deg, rgba(92, 0, 8, 0.55) 0px, rgba(92, 0, 8, 0) 60%), none', { x: 0, y: 0, w: 1280, h: 116 }, { color: 'a4000f', alpha: 1 });
+  assert.deepEqual(band, { kind: 'linear', angle: 90, stops: [{ at: 0, color: '7c000b', alpha: 1 }, { at: 0.6, color: 'a4000f', alpha: 1 }] });
+  const line = elementGradient('linear-gradient(90deg, rgb(217, 169, 63), rgb(164, 0, 15) 12%, rgb(164, 0, 15) 88%, rgb(217, 169, 63))', { x: 72, y: 360, w: 1136, h: 6 }, undefined);
+  assert.deepEqual(line?.stops.map((stop) => [stop.at, stop.color]), [[0, 'd9a93f'], [0.12, 'a4000f'], [0.88, 'a4000f'], [1, 'd9a93f']]);
+  assert.equal(elementGradient('linear-gradient(rgba(0, 0, 0, 0.5), rgba(0, 0, 0, 0))', { x: 0, y: 0, w: 10, h: 10 }, undefined), undefined, 'translucent with nothing under it');
+  assert.equal(elementGradient('linear-gradient(red, blue), linear-gradient(green, white)', { x: 0, y: 0, w: 10, h: 10 }, undefined), undefined);
 });

@@ -489,3 +489,24 @@ export function nativeBackground(description: BackgroundDescription): NativeBack
   }
   return { fill, ornaments };
 }
+
+/**
+ * An element's gradient background (the title band's dark-to-red veil, the timeline's gold-red-gold line) as
+ * one opaque linear gradient: a single linear layer, its translucent stops laid over the element's own colour
+ * (`base`, opaque) when it has one. Undefined when it is more than that; the caller keeps the plain fill.
+ */
+export function elementGradient(css: string, box: Box, base: { color: string; alpha: number } | undefined): Gradient | undefined {
+  const layers = splitTop(css).filter((text) => text !== 'none');
+  if (layers.length !== 1) return undefined;
+  const painted = layer(layers[0]!, { x: 0, y: 0, w: box.w, h: box.h });
+  if (!painted || !('gradient' in painted) || painted.gradient.kind !== 'linear') return undefined;
+  const under = base && base.alpha > 0.995 ? base.color : undefined;
+  if (!under && painted.gradient.stops.some((stop) => stop.alpha < 0.995)) return undefined;
+  const channel = (hex: string, i: number): number => parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  const stops = painted.gradient.stops.map((stop) => {
+    if (!under || stop.alpha > 0.995) return { ...stop, alpha: 1 };
+    const color = [0, 1, 2].map((i) => Math.round(channel(stop.color, i) * stop.alpha + channel(under, i) * (1 - stop.alpha)).toString(16).padStart(2, '0')).join('');
+    return { at: stop.at, color, alpha: 1 };
+  });
+  return { ...painted.gradient, stops };
+}

@@ -104,6 +104,11 @@ export interface Shape {
   element?: number;
   /** For an element's own box: the box its text may use (inside its border and padding). */
   content?: Box;
+  /**
+   * The element's computed background-image when it is a gradient, and its background colour under it (`fill`
+   * holds that colour, or the gradient's first colour when there is none).
+   */
+  css?: { image: string; base?: { color: string; alpha: number } };
   /** For an element's own box: where the layout puts its content vertically (CSS flex/grid centring). */
   anchor?: 'top' | 'middle' | 'bottom';
 }
