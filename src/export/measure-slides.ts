@@ -1,15 +1,20 @@
 // The PowerPoint file's measurements, taken from the print view the slides PDF was printed from: after the
 // deck's fit (src/page/client/fit.ts), so every box and font size is the one the PDF shows.
 //
-// Two steps on the already-printed page, before the handout is loaded into it:
-// 1. Backgrounds: one picture per distinct slide background (the slide's own background and its frame
-//    ornaments, with all of its content hidden): a few screenshots for a whole deck, however long.
+// On the already-printed page, before the handout is loaded into it:
+// 1. Backgrounds: what paints each slide's background (its own background layers, its ::before/::after, the
+//    page under it) is read as computed CSS and written natively where PowerPoint can say it
+//    (src/office/pptx/css-background.ts: colours, linear gradients, bands, glows, rays, frame rules). Only a
+//    background with no native form is photographed (with the slide's content hidden), once per distinct one.
 // 2. One page.evaluate that walks every slide and returns the plain JSON model (src/office/pptx/slide-model.ts):
 //    text blocks with their runs, shapes (boxes with a fill or border), pictures. The theme's ::before/::after
 //    ornaments (card numbers, agenda numbers, timeline dots, quote marks) have no element to measure, so they
 //    are first copied into real spans with the same computed style; the page is thrown away afterwards (the
 //    handout is loaded into it), so this changes nothing anyone sees.
+//
+// DANGKE_TRACE_PPTX=1 prints how long each step took to stderr.
 import type { Page } from 'puppeteer-core';
+import { nativeBackground, type BackgroundDescription, type NativeBackground } from '../office/pptx/css-background.ts';
 import type { MeasuredDeck, MeasuredSlide } from '../office/pptx/slide-model.ts';
 
 /** Class that hides a slide's content for its background picture. */
@@ -21,23 +26,84 @@ const BACKGROUND_ONLY = 'dangke-background-only';
  */
 const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((target) => target);';
 
+/** Where a slide's background comes from: native (fill and ornament shapes) or the index of its picture. */
 interface BackgroundPlan {
-  /** Per slide: its background picture's index, or -1 for a plain colour. */
+  /** Per slide: its background picture's index, or -1 when it is native. */
   indexOf: number[];
-  /** Per slide: the plain colour ("rrggbb"), or "" when it has a picture. */
-  colors: string[];
-  /** Per background: a slide showing it, and where that slide's page sits in the document. */
-  shots: { slide: number }[];
+  native: (NativeBackground | undefined)[];
+  /** Per background picture: a slide showing it. */
+  shots: number[];
+}
+
+/**
+ * Native where CSS allows (css-background.ts), a picture where it does not: the slides that need a picture are
+ * grouped by their description, one picture per group.
+ */
+export function planBackgrounds(descriptions: readonly BackgroundDescription[]): BackgroundPlan {
+  const plan: BackgroundPlan = { indexOf: [], native: [], shots: [] };
+  const byKey = new Map<string, { native: NativeBackground | undefined; shot: number }>();
+  descriptions.forEach((description, index) => {
+    const key = JSON.stringify(description);
+    let known = byKey.get(key);
+    if (!known) {
+      const native = nativeBackground(description);
+      known = { native, shot: native ? -1 : plan.shots.length };
+      if (!native) plan.shots.push(index);
+      byKey.set(key, known);
+    }
+    plan.indexOf.push(known.shot);
+    plan.native.push(known.native);
+  });
+  return plan;
 }
 
 export async function measureSlides(page: Page, width: number, height: number): Promise<MeasuredDeck> {
+  const trace = process.env.DANGKE_TRACE_PPTX ? (label: string, since: number) => process.stderr.write(`[pptx] ${label}: ${(performance.now() - since).toFixed(0)} ms\n`) : undefined;
+  const started = performance.now();
   await page.evaluate(NAME_HELPER);
-  const plan = await page.evaluate(planBackgrounds, BACKGROUND_ONLY);
+  const plan = planBackgrounds(await page.evaluate(describeBackgrounds));
   const slides = await page.evaluate(measureInPage);
-  // Then the backgrounds, on a page cut down to the slides photographed (a 300-slide print view is 216,000 px
-  // tall; each screenshot would make Chromium paint its way through it).
+  trace?.('measure the page', started);
+  const shotsStarted = performance.now();
+  const backgrounds = plan.shots.length > 0 ? await photographBackgrounds(page, plan.shots) : [];
+  trace?.(`${plan.shots.length} background pictures`, shotsStarted);
+  const colors = await page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    const read = (name: string, fallback: string): string => {
+      const value = style.getPropertyValue(name).trim().replace(/^#/, '');
+      return /^[0-9a-fA-F]{6}$/.test(value) ? value.toLowerCase() : fallback;
+    };
+    return { ink: read('--dk-ink', '222222'), accent: read('--dk-red', 'a4000f'), accent2: read('--dk-gold-line', 'd9a93f'), paper: read('--dk-paper', 'ffffff') };
+  });
+  trace?.('measureSlides in all', started);
+  return {
+    width,
+    height,
+    backgrounds,
+    slides: slides.map((slide, index) => {
+      const native = plan.native[index];
+      const fill = native?.fill;
+      return {
+        ...slide,
+        background: plan.indexOf[index] ?? -1,
+        ...(fill && 'color' in fill ? { backgroundColor: fill.color } : {}),
+        ...(fill && 'gradient' in fill ? { backgroundGradient: fill.gradient } : {}),
+        ...(native && native.ornaments.length > 0 ? { ornaments: native.ornaments } : {}),
+      };
+    }),
+    colors,
+  };
+}
+
+/** One JPEG per background that has no native form: the slide with its content hidden. */
+async function photographBackgrounds(page: Page, shots: readonly number[]): Promise<Uint8Array[]> {
+  // On a page cut down to the slides photographed (a 300-slide print view is 216,000 px tall; each screenshot
+  // would make Chromium paint its way through it).
   const clips = await page.evaluate(
     (shotSlides: number[], className: string) => {
+      const style = document.createElement('style');
+      style.textContent = `.reveal .slides section.${className} > *, .reveal .slides .pdf-page:has(> section.${className}) > :not(section, .slide-background) { visibility: hidden !important; }`;
+      document.head.appendChild(style);
       const all = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
       const pages = all.map((slide) => (slide.closest('.pdf-page') as HTMLElement | null) ?? slide);
       const keep = new Set(shotSlides.map((index) => pages[index]));
@@ -48,88 +114,90 @@ export async function measureSlides(page: Page, width: number, height: number): 
         return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
       });
     },
-    plan.shots.map((shot) => shot.slide),
+    [...shots],
     BACKGROUND_ONLY,
   );
   const backgrounds: Uint8Array[] = [];
   // A page in the background gets no frames (see print-ready.ts), and a screenshot waits for one.
-  if (clips.length > 0) await page.bringToFront();
+  await page.bringToFront();
   for (const clip of clips) {
     // Scrolled into the viewport; puppeteer takes the clip in document coordinates and cuts it to the viewport.
     await page.evaluate((y: number) => window.scrollTo(0, y), clip.y);
     // JPEG: backgrounds are gradients and textures, and Chromium encodes a JPEG several times faster than a PNG.
     backgrounds.push(await page.screenshot({ type: 'jpeg', quality: 90, clip, captureBeyondViewport: false }));
   }
-  const colors = await page.evaluate(() => {
-    const style = getComputedStyle(document.documentElement);
-    const read = (name: string, fallback: string): string => {
-      const value = style.getPropertyValue(name).trim().replace(/^#/, '');
-      return /^[0-9a-fA-F]{6}$/.test(value) ? value.toLowerCase() : fallback;
-    };
-    return { ink: read('--dk-ink', '222222'), accent: read('--dk-red', 'a4000f'), accent2: read('--dk-gold-line', 'd9a93f'), paper: read('--dk-paper', 'ffffff') };
-  });
-  return {
-    width,
-    height,
-    backgrounds,
-    slides: slides.map((slide, index) => ({ ...slide, background: plan.indexOf[index] ?? -1, ...(plan.colors[index] ? { backgroundColor: plan.colors[index] } : {}) })),
-    colors,
-  };
+  return backgrounds;
 }
 
-/** Runs in the page: which slides share a background, and one slide to photograph for each. */
-function planBackgrounds(className: string): BackgroundPlan {
-  const style = document.createElement('style');
-  style.textContent = `.reveal .slides section.${className} > *, .reveal .slides .pdf-page:has(> section.${className}) > :not(section, .slide-background) { visibility: hidden !important; }`;
-  document.head.appendChild(style);
+/** Runs in the page: what paints each slide's background (css-background.ts turns it into shapes). */
+function describeBackgrounds(): BackgroundDescription[] {
   const slides = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides section')).filter((s) => s.querySelector('section') === null);
-  const keys = new Map<string, number>();
-  const plan: BackgroundPlan = { indexOf: [], colors: [], shots: [] };
-  slides.forEach((slide, index) => {
+  const transparent = (color: string): boolean => /rgba\([^)]*,\s*0\)|transparent/.test(color);
+  const paints = (style: CSSStyleDeclaration): boolean =>
+    !(style.content === 'none' || style.content === 'normal' || style.display === 'none' || style.visibility === 'hidden') &&
+    !(style.backgroundImage === 'none' && transparent(style.backgroundColor) && style.boxShadow === 'none' &&
+      ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0 || style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none'));
+  return slides.map((slide) => {
     const page = (slide.closest('.pdf-page') as HTMLElement | null) ?? slide;
+    const pageRect = page.getBoundingClientRect();
+    const slideRect = slide.getBoundingClientRect();
     const own = getComputedStyle(slide);
-    const before = getComputedStyle(slide, '::before');
-    const after = getComputedStyle(slide, '::after');
     const backdrop = page.querySelector('.slide-background');
-    const key = JSON.stringify([
-      own.background,
-      own.border,
-      [before.content, before.background, before.border, before.inset, before.width, before.height],
-      [after.content, after.background, after.border],
-      backdrop ? [getComputedStyle(backdrop).background, backdrop.firstElementChild ? getComputedStyle(backdrop.firstElementChild).background : ''] : '',
-    ]);
-    // A plain colour needs no picture: nothing drawn on the slide itself, its pseudo-elements or its backdrop.
-    const undecorated = (style: CSSStyleDeclaration): boolean =>
-      style.content === 'none' || style.content === 'normal' || style.display === 'none' ||
-      (style.backgroundImage === 'none' && /rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor) && parseFloat(style.borderTopWidth) === 0 && parseFloat(style.borderBottomWidth) === 0 && parseFloat(style.borderLeftWidth) === 0 && parseFloat(style.borderRightWidth) === 0 && style.boxShadow === 'none');
     const backdropPlain = !backdrop || [backdrop, ...Array.from(backdrop.querySelectorAll('*'))].every((element) => {
       const style = getComputedStyle(element);
-      return style.backgroundImage === 'none' && /rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor);
+      return style.backgroundImage === 'none' && transparent(style.backgroundColor);
     });
-    if (own.backgroundImage === 'none' && undecorated(before) && undecorated(after) && backdropPlain) {
-      let colour: string | undefined;
-      for (let element: Element | null = slide; element && colour === undefined; element = element.parentElement) {
-        const style = getComputedStyle(element);
-        if (style.backgroundImage !== 'none') break;
-        if (!/rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor)) colour = style.backgroundColor;
-      }
-      const match = colour ? /rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)\s*(?:[,/]\s*([\d.]+))?\)/.exec(colour) : null;
-      if (match && (match[4] === undefined || Number(match[4]) === 1)) {
-        plan.indexOf.push(-1);
-        plan.colors.push([match[1], match[2], match[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join(''));
-        return;
+    // The colour under a transparent slide: the first ancestor that has one.
+    let pageColor = 'rgba(0, 0, 0, 0)';
+    for (let element: Element | null = slide.parentElement; element; element = element.parentElement) {
+      const style = getComputedStyle(element);
+      if (style.backgroundImage !== 'none') break;
+      if (!transparent(style.backgroundColor)) {
+        pageColor = style.backgroundColor;
+        break;
       }
     }
-    let found = keys.get(key);
-    if (found === undefined) {
-      found = plan.shots.length;
-      keys.set(key, found);
-      plan.shots.push({ slide: index });
+    const pseudos: BackgroundDescription['pseudos'] = [];
+    for (const where of ['::before', '::after']) {
+      const style = getComputedStyle(slide, where);
+      if (!paints(style)) continue;
+      const placed = style.position === 'absolute' || style.position === 'fixed';
+      const n = (name: string): number => parseFloat(style.getPropertyValue(name)) || 0;
+      const borderBox = style.boxSizing === 'border-box';
+      const w = n('width') + (borderBox ? 0 : n('padding-left') + n('padding-right') + n('border-left-width') + n('border-right-width'));
+      const h = n('height') + (borderBox ? 0 : n('padding-top') + n('padding-bottom') + n('border-top-width') + n('border-bottom-width'));
+      const box = placed && style.width.endsWith('px') && style.height.endsWith('px') && style.left.endsWith('px') && style.top.endsWith('px')
+        ? { x: slideRect.left - pageRect.left + n('left'), y: slideRect.top - pageRect.top + n('top'), w, h }
+        : undefined;
+      pseudos.push({
+        ...(box ? { box } : {}),
+        color: style.backgroundColor,
+        image: style.backgroundImage,
+        borders: ['top', 'right', 'bottom', 'left'].map((side) => ({ width: n(`border-${side}-width`), style: style.getPropertyValue(`border-${side}-style`), color: style.getPropertyValue(`border-${side}-color`) })),
+        radius: n('border-top-left-radius'),
+        transformed: style.transform !== 'none',
+        shadow: style.boxShadow,
+        opacity: Number(style.opacity),
+      });
     }
-    plan.indexOf.push(found);
-    plan.colors.push('');
+    const sizes = [own.backgroundSize, own.backgroundRepeat, own.backgroundPosition].join(' ');
+    const defaultLayers = own.backgroundImage === 'none' || splitLayers(own.backgroundSize).every((size) => size === 'auto' || size === 'auto auto');
+    return {
+      width: pageRect.width,
+      height: pageRect.height,
+      color: own.backgroundColor,
+      // A layer sized or placed other than over the whole slide has no native form: no image then, a picture.
+      image: defaultLayers ? own.backgroundImage : `url(sized: ${sizes})`,
+      borderless: ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(own.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0) && Math.abs(slideRect.left - pageRect.left) + Math.abs(slideRect.top - pageRect.top) < 0.5 && Math.abs(slideRect.width - pageRect.width) + Math.abs(slideRect.height - pageRect.height) < 0.5,
+      pageColor,
+      backdropPlain,
+      pseudos,
+    };
   });
-  return plan;
+
+  function splitLayers(value: string): string[] {
+    return value.split(',').map((part) => part.trim());
+  }
 }
 
 /** Runs in the page: every slide's text, shapes and pictures (see slide-model.ts). */
@@ -240,6 +308,25 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
     };
     const result: Omit<MeasuredSlide, 'background'> = { classes: Array.from(slide.classList).filter((c) => !c.startsWith('dangke-') && !['present', 'past', 'future', 'stack'].includes(c)), shapes: [], pictures: [], texts: [] };
     const bulletOf = new Map<Element, { char: string; color: string; sizePx: number }>();
+    // Elements drawn as a box of their own (fill or outline all round), and that box's index in result.shapes.
+    const containerOf = new Map<Element, number>();
+    let elementCount = 0;
+    /** An element's content box (inside border and padding), slide px. */
+    const room = (rect: DOMRect, computed: CSSStyleDeclaration, zoom: number): Box => ({
+      x: rect.left - origin.left + px(computed.borderLeftWidth, zoom) + px(computed.paddingLeft, zoom),
+      y: rect.top - origin.top + px(computed.borderTopWidth, zoom) + px(computed.paddingTop, zoom),
+      w: rect.width - px(computed.borderLeftWidth, zoom) - px(computed.borderRightWidth, zoom) - px(computed.paddingLeft, zoom) - px(computed.paddingRight, zoom),
+      h: rect.height - px(computed.borderTopWidth, zoom) - px(computed.borderBottomWidth, zoom) - px(computed.paddingTop, zoom) - px(computed.paddingBottom, zoom),
+    });
+    /** Where a box's layout puts its content vertically: a flex column's justify-content, a flex row's align-items. */
+    const anchorOf = (computed: CSSStyleDeclaration): 'top' | 'middle' | 'bottom' => {
+      const display = computed.display;
+      let place = '';
+      if (display.includes('flex')) place = computed.flexDirection.startsWith('column') ? computed.justifyContent : computed.alignItems;
+      else if (display.includes('grid')) place = computed.alignContent === 'normal' ? computed.alignItems : computed.alignContent;
+      else if (display === 'table-cell') place = computed.verticalAlign === 'middle' ? 'center' : computed.verticalAlign === 'bottom' ? 'end' : '';
+      return place === 'center' ? 'middle' : place === 'end' || place === 'flex-end' ? 'bottom' : 'top';
+    };
     const lists = new Map<Element, string>();
 
     // Markers of plain bullet lists (a small empty ::before in an li) become paragraph bullets, not shapes.
@@ -279,6 +366,8 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         }));
         const drawn = sides.filter((s) => s.width > 0.3 && s.color);
         if (fill || drawn.length > 0) {
+          const elementId = elementCount++;
+          const firstShape = result.shapes.length;
           let box = rel(rect);
           let rotation = 0;
           if (computed.transform !== 'none') {
@@ -301,12 +390,20 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
             if (color && shadowBox.w > 0 && shadowBox.h > 0) result.shapes.push({ box: shadowBox, kind, fill: color, radiusPx: radius, rotation });
           }
           const uniform = drawn.length === 4 && drawn.every((s) => Math.abs(s.width - drawn[0]!.width) < 0.5 && s.color!.color === drawn[0]!.color!.color);
+          // The element's own box can hold its text (shape-text.ts): where its content goes, and how it is centred.
+          const own = {
+            ...(rotation === 0 ? { content: { ...room(rect, computed, zoom) }, anchor: anchorOf(computed) } : {}),
+            // A gradient is kept as CSS for the writer (css-background.ts elementGradient), the fill as its fallback.
+            ...(computed.backgroundImage.includes('gradient') ? { css: { image: computed.backgroundImage, ...(hex(computed.backgroundColor) ? { base: hex(computed.backgroundColor)! } : {}) } } : {}),
+          };
           if (uniform) {
             const width = drawn[0]!.width;
             const inner = { x: box.x + width / 2, y: box.y + width / 2, w: box.w - width, h: box.h - width };
-            result.shapes.push({ box: inner, kind, ...(fill ? { fill } : {}), line: { color: drawn[0]!.color!.color, alpha: drawn[0]!.color!.alpha, widthPx: width }, radiusPx: radius, rotation });
+            if (rotation === 0) containerOf.set(element, result.shapes.length);
+            result.shapes.push({ box: inner, kind, ...(fill ? { fill } : {}), line: { color: drawn[0]!.color!.color, alpha: drawn[0]!.color!.alpha, widthPx: width }, radiusPx: radius, rotation, ...own });
           } else {
-            if (fill) result.shapes.push({ box, kind, fill, radiusPx: radius, rotation });
+            if (fill && rotation === 0) containerOf.set(element, result.shapes.length);
+            if (fill) result.shapes.push({ box, kind, fill, radiusPx: radius, rotation, ...own });
             for (const side of drawn) {
               const edge =
                 side.side === 'Top' ? { x: box.x, y: box.y, w: box.w, h: side.width }
@@ -316,6 +413,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
               result.shapes.push({ box: edge, kind: 'rect', fill: side.color!, radiusPx: 0, rotation: 0 });
             }
           }
+          for (let index = firstShape; index < result.shapes.length; index++) result.shapes[index]!.element = elementId;
         }
       }
 
@@ -333,12 +431,9 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
       }
 
       // Text: runs of inline content directly in this element form a paragraph; block children are visited.
-      const room: Box = {
-        x: rect.left - origin.left + px(computed.borderLeftWidth, zoom) + px(computed.paddingLeft, zoom),
-        y: rect.top - origin.top + px(computed.borderTopWidth, zoom) + px(computed.paddingTop, zoom),
-        w: rect.width - px(computed.borderLeftWidth, zoom) - px(computed.borderRightWidth, zoom) - px(computed.paddingLeft, zoom) - px(computed.paddingRight, zoom),
-        h: rect.height - px(computed.borderTopWidth, zoom) - px(computed.borderBottomWidth, zoom) - px(computed.paddingTop, zoom) - px(computed.paddingBottom, zoom),
-      };
+      const contentBox = room(rect, computed, zoom);
+      let container: number | undefined;
+      for (let up: Element | null = element; up && up !== slide && container === undefined; up = up.parentElement) container = containerOf.get(up);
       let group: Node[] = [];
       const flush = (): void => {
         const nodes = group;
@@ -394,7 +489,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         const bullet = bulletOf.get(element);
         let indentPx = 0;
         if (bullet) {
-          indentPx = box.x - room.x + px(computed.paddingLeft, zoom);
+          indentPx = box.x - contentBox.x + px(computed.paddingLeft, zoom);
           box = { ...box, x: box.x - indentPx, w: box.w + indentPx };
         }
         const textAlign = computed.textAlign;
@@ -406,7 +501,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         let level = 0;
         for (let up = element.parentElement; up && up !== slide; up = up.parentElement) if (up.tagName === 'UL' || up.tagName === 'OL') level++;
         const role = element.closest('blockquote') ? 'quote' : element.closest('h1, h2, h3') ? 'title' : element.closest('strong, b') && styleOf(element.closest('strong, b')!).display !== 'inline' ? 'figure' : 'body';
-        const bulletRoom = bullet ? { ...room, x: room.x - px(computed.paddingLeft, zoom), w: room.w + px(computed.paddingLeft, zoom) } : room;
+        const bulletRoom = bullet ? { ...contentBox, x: contentBox.x - px(computed.paddingLeft, zoom), w: contentBox.w + px(computed.paddingLeft, zoom) } : contentBox;
         result.texts.push({
           box,
           room: bulletRoom,
@@ -414,6 +509,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
           paragraphs: [{ runs, align, lineHeightPx: lineHeight, level: Math.max(0, level - 1), ...(bullet ? { bullet } : {}), indentPx, spaceBeforePx: 0 }],
           ...(list && bullet ? { listKey: lists.get(list)! } : {}),
           ...(element.closest('.dangke-footer') ? { footer: true } : {}),
+          ...(container !== undefined ? { container } : {}),
         });
       };
       for (const child of Array.from(element.childNodes)) {

@@ -21,7 +21,7 @@ import { writeDeckSite } from '../../src/page/write-site.ts';
 import { renderDeck } from '../../src/render/index.ts';
 import { awkwardTempDir, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
 import { squash } from '../helpers/pdf.ts';
-import { elements, packageProblems, paragraphTexts, readPptx, slideParts, textBoxes } from '../helpers/pptx.ts';
+import { elements, packageProblems, paragraphTexts, readPptx, shapeWithText, slideParts, textBoxes } from '../helpers/pptx.ts';
 
 const run = promisify(execFile);
 
@@ -208,6 +208,25 @@ for (const theme of ['dangzheng', 'jianyue']) {
       assert.ok(bold.some((runText) => runText?.includes('两学一做')), JSON.stringify(bold));
       // The two points share one text box.
       assert.ok(textBoxes(points).some((box) => box.text.includes(BULLETS[0]!) && box.text.includes(BULLETS[1]!)));
+    });
+
+    await t.test("cards are shapes with their text in them: each card's number and words in the one p:sp that has its fill", () => {
+      const cards = pkg.xml.get(slides[3]!)!;
+      for (const [index, words] of [BULLETS[2]!, BULLETS[3]!, '重创新', '求实效'].entries()) {
+        const shape = shapeWithText(cards, words);
+        assert.ok(shape, words);
+        assert.equal(elements(shape, 'p:cNvSpPr')[0]!.getAttribute('txBox'), null, `${words}: in a shape, not a text box`);
+        assert.equal(squash(elements(shape, 'a:t').map((node) => node.textContent ?? '').join('')), squash(`0${index + 1}${words}`));
+        assert.equal(elements(elements(shape, 'p:spPr')[0]!, 'a:solidFill').length >= 1, true, `${words}: the shape has the card's fill`);
+      }
+    });
+
+    await t.test('backgrounds are native: no picture of them in the package; the cover frame is shapes', () => {
+      // The deck's only picture is missing, so any media part would be a photographed background.
+      assert.deepEqual([...pkg.files.keys()].filter((name) => name.startsWith('ppt/media/')), []);
+      const cover = pkg.xml.get(slides[0]!)!;
+      assert.ok(elements(cover, 'p:cNvPr').some((node) => (node.getAttribute('name') ?? '').startsWith('背景装饰')), 'the frame is drawn as shapes');
+      if (theme === 'dangzheng') assert.equal(elements(elements(cover, 'p:bg')[0]!, 'a:gradFill').length, 1, 'the red cover is a gradient fill');
     });
 
     await t.test('no text box runs past the slide or over another', () => {

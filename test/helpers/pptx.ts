@@ -122,20 +122,31 @@ export interface TextBoxGeometry {
   h: number;
 }
 
-/** The text boxes (shapes with txBox="1") of a slide part and where they are. */
+/**
+ * Where text is on a slide part: the text boxes (txBox="1"), and the shapes that hold text (a card with its
+ * words), each as the area its text may use: the shape less its insets (bodyPr lIns…, 0.1 in by default).
+ */
 export function textBoxes(doc: Document): TextBoxGeometry[] {
   return elements(doc, 'p:sp')
-    .filter((sp) => elements(sp, 'p:cNvSpPr')[0]?.getAttribute('txBox') === '1')
+    .filter((sp) => elements(sp, 'p:cNvSpPr')[0]?.getAttribute('txBox') === '1' || elements(sp, 'a:t').some((t) => (t.textContent ?? '').trim() !== ''))
     .map((sp) => {
       const off = elements(sp, 'a:off')[0]!;
       const ext = elements(sp, 'a:ext')[0]!;
+      const body = elements(sp, 'a:bodyPr')[0];
+      const inset = (name: string, fallback: number): number => Number(body?.getAttribute(name) ?? fallback);
+      const [left, top, right, bottom] = [inset('lIns', 91440), inset('tIns', 45720), inset('rIns', 91440), inset('bIns', 45720)];
       return {
         name: elements(sp, 'p:cNvPr')[0]?.getAttribute('name') ?? '',
         text: elements(sp, 'a:t').map((t) => t.textContent ?? '').join(''),
-        x: Number(off.getAttribute('x')),
-        y: Number(off.getAttribute('y')),
-        w: Number(ext.getAttribute('cx')),
-        h: Number(ext.getAttribute('cy')),
+        x: Number(off.getAttribute('x')) + left,
+        y: Number(off.getAttribute('y')) + top,
+        w: Number(ext.getAttribute('cx')) - left - right,
+        h: Number(ext.getAttribute('cy')) - top - bottom,
       };
     });
+}
+
+/** The shape (p:sp) whose text includes `text`, or undefined. */
+export function shapeWithText(doc: Document, text: string): Element | undefined {
+  return elements(doc, 'p:sp').find((sp) => elements(sp, 'a:t').map((t) => t.textContent ?? '').join('').includes(text));
 }

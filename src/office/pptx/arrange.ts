@@ -112,10 +112,11 @@ function grown(block: TextBlock, fraction: number): Box {
 }
 
 /**
- * Final text boxes for a slide: lists merged, slack added where it is free. A measured box that already
+ * Final text boxes for a slide: lists merged, slack added where it is free (not over another text box, nor
+ * over `obstacles`, the text areas of shapes that hold text). A measured box that already
  * runs past the slide (a slide the fit could not fit) is cut to the slide.
  */
-export function arrangeTexts(slide: MeasuredSlide, width: number, height: number): TextBlock[] {
+export function arrangeTexts(slide: Pick<MeasuredSlide, 'texts'>, width: number, height: number, obstacles: readonly Box[] = []): TextBlock[] {
   const blocks = separate(mergeLists(slide.texts).map((block) => ({ ...block, box: clampToSlide(block.box, width, height) }))).map((block) => {
     const only = block.paragraphs.length === 1 ? block.paragraphs[0] : undefined;
     const singleLine = only !== undefined && block.box.h < only.lineHeightPx * 1.5;
@@ -123,7 +124,8 @@ export function arrangeTexts(slide: MeasuredSlide, width: number, height: number
   });
   const final: Box[] = [];
   return blocks.map((block, index) => {
-    const others = [...final, ...blocks.slice(index + 1).map((b) => b.box)];
+    // Also clear of the text inside shapes (shape-text.ts).
+    const others = [...final, ...blocks.slice(index + 1).map((b) => b.box), ...obstacles];
     let box = block.box;
     for (const fraction of [1, 0.5, 0.25]) {
       const candidate = grown(block, fraction);

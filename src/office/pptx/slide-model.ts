@@ -43,6 +43,10 @@ export interface TextParagraph {
   indentPx: number;
   /** Space above the paragraph, slide pixels (set when paragraphs of a list share one text box). */
   spaceBeforePx: number;
+  /** Where the paragraph (its bullet included) starts, from the text box's left edge, slide px. */
+  leftPx?: number;
+  /** Where the paragraph's lines end, from the text box's right edge, slide px. */
+  rightPx?: number;
 }
 
 export interface TextBlock {
@@ -58,19 +62,55 @@ export interface TextBlock {
   singleLine?: boolean;
   /** True for the footer line (slide number, short title). */
   footer?: boolean;
+  /**
+   * Index (in MeasuredSlide.shapes) of the filled or outlined box this text sits in: the card, the agenda
+   * number, the footer's number pill. The writer puts the text into that shape when it can (shape-text.ts).
+   */
+  container?: number;
+}
+
+export interface GradientStop {
+  /** Position along the gradient, 0–1. */
+  at: number;
+  /** "rrggbb" */
+  color: string;
+  alpha: number;
+}
+
+export interface Gradient {
+  /** linear: along a line at `angle` (CSS degrees: 180 runs down); radial: from the shape's centre outwards. */
+  kind: 'linear' | 'radial';
+  angle: number;
+  stops: GradientStop[];
 }
 
 export interface Shape {
   box: Box;
-  kind: 'rect' | 'ellipse';
+  /** custom: the `polygons`, in slide px (the rays of the red slides). */
+  kind: 'rect' | 'ellipse' | 'custom';
   /** Fill "rrggbb" and its opacity (0–1); none when absent. */
   fill?: { color: string; alpha: number };
+  /** A gradient fill (instead of `fill`). */
+  gradient?: Gradient;
+  /** For kind 'custom': closed polygons, slide px. */
+  polygons?: { x: number; y: number }[][];
   /** An outline all round (CSS border of equal sides). */
   line?: { color: string; widthPx: number; alpha: number };
   /** Corner radius, slide pixels. */
   radiusPx: number;
   /** Clockwise rotation in degrees (the points' diamond markers). */
   rotation: number;
+  /** Shapes drawn for one element (its shadow, its box, its odd border sides) share this number. */
+  element?: number;
+  /** For an element's own box: the box its text may use (inside its border and padding). */
+  content?: Box;
+  /**
+   * The element's computed background-image when it is a gradient, and its background colour under it (`fill`
+   * holds that colour, or the gradient's first colour when there is none).
+   */
+  css?: { image: string; base?: { color: string; alpha: number } };
+  /** For an element's own box: where the layout puts its content vertically (CSS flex/grid centring). */
+  anchor?: 'top' | 'middle' | 'bottom';
 }
 
 export interface Picture {
@@ -89,6 +129,10 @@ export interface MeasuredSlide {
   background: number;
   /** "rrggbb" when the slide's background is one plain colour. */
   backgroundColor?: string;
+  /** The slide's background as a linear gradient (CSS that PowerPoint can say natively: no picture). */
+  backgroundGradient?: Gradient;
+  /** The background's ornaments as shapes (bands, glows, rays, the slide's ::before/::after), under all else. */
+  ornaments?: Shape[];
   /** In painting order: shapes first, then pictures, then text. */
   shapes: Shape[];
   pictures: Picture[];
@@ -98,7 +142,10 @@ export interface MeasuredSlide {
 export interface MeasuredDeck {
   width: number;
   height: number;
-  /** One picture per distinct decorated slide background (the slide with its content hidden), PNG or JPEG bytes. */
+  /**
+   * One picture per distinct slide background that has no native form (the slide with its content hidden),
+   * PNG or JPEG bytes; usually none.
+   */
   backgrounds: Uint8Array[];
   slides: MeasuredSlide[];
   /** The theme's colours ("rrggbb"), for the presentation's colour scheme. */

@@ -2,7 +2,8 @@
 // pictures and text boxes in the order the browser painted them. Pure.
 // Units: slide px × emu (EMU per px) for positions; font sizes px × 75 (hundredths of a point: 1 px = 0.75 pt).
 import { TYPEFACES } from './fonts.ts';
-import type { Box, MeasuredSlide, Picture, Shape, TextBlock, TextParagraph, TextRun } from './slide-model.ts';
+import type { PlacedShape, ShapeText } from './shape-text.ts';
+import type { Box, Gradient, Picture, Shape, TextBlock, TextParagraph, TextRun } from './slide-model.ts';
 import { esc, PML_NS, XML_HEAD } from './xml.ts';
 
 export interface SlideMedia {
@@ -31,7 +32,40 @@ function solid(color: string, alpha = 1): string {
   return `<a:solidFill><a:srgbClr val="${color}">${alphaXml}</a:srgbClr></a:solidFill>`;
 }
 
-function geometry(shape: Shape): string {
+/**
+ * A gradient fill. Linear: CSS measures angles from "up" clockwise (180deg runs down), DrawingML from "right"
+ * clockwise, so 90° apart; scaled="0" keeps the angle whatever the shape's proportions. Radial: a circle path
+ * filling in to the centre point, from the shape's edge (DrawingML's stop 0) to its centre.
+ */
+function gradientFill(gradient: Gradient): string {
+  // A path gradient's stops run from the edge (0) in to the centre (100000): the other way round from CSS.
+  const ordered = gradient.kind === 'radial' ? [...gradient.stops].reverse().map((stop) => ({ ...stop, at: 1 - stop.at })) : gradient.stops;
+  const stops = ordered
+    .map((stop) => {
+      const alpha = stop.alpha < 0.999 ? `<a:alpha val="${Math.round(stop.alpha * 100000)}"/>` : '';
+      return `<a:gs pos="${Math.round(stop.at * 100000)}"><a:srgbClr val="${stop.color}">${alpha}</a:srgbClr></a:gs>`;
+    })
+    .join('');
+  const direction =
+    gradient.kind === 'linear'
+      ? `<a:lin ang="${Math.round((((gradient.angle - 90) % 360) + 360) % 360) * 60000}" scaled="0"/>`
+      : '<a:path path="circle"><a:fillToRect l="50000" t="50000" r="50000" b="50000"/></a:path>';
+  return `<a:gradFill rotWithShape="1"><a:gsLst>${stops}</a:gsLst>${direction}</a:gradFill>`;
+}
+
+/** Polygons (slide px) as one custom geometry in the shape's own coordinates (EMU). */
+function customGeometry(shape: Shape, emu: number): string {
+  const w = Math.max(1, Math.round(shape.box.w * emu));
+  const h = Math.max(1, Math.round(shape.box.h * emu));
+  const point = (p: { x: number; y: number }): string => `<a:pt x="${Math.round((p.x - shape.box.x) * emu)}" y="${Math.round((p.y - shape.box.y) * emu)}"/>`;
+  const path = (shape.polygons ?? [])
+    .map((polygon) => `<a:moveTo>${point(polygon[0]!)}</a:moveTo>${polygon.slice(1).map((p) => `<a:lnTo>${point(p)}</a:lnTo>`).join('')}<a:close/>`)
+    .join('');
+  return `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w="${w}" h="${h}">${path}</a:path></a:pathLst></a:custGeom>`;
+}
+
+function geometry(shape: Shape, emu: number): string {
+  if (shape.kind === 'custom') return customGeometry(shape, emu);
   if (shape.kind === 'ellipse') return '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>';
   const short = Math.min(shape.box.w, shape.box.h);
   if (shape.radiusPx > 0.5 && short > 0) {
@@ -41,13 +75,65 @@ function geometry(shape: Shape): string {
   return '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>';
 }
 
-function shapeXml(shape: Shape, id: number, emu: number): string {
-  const fill = shape.fill ? solid(shape.fill.color, shape.fill.alpha) : '<a:noFill/>';
-  const line = shape.line ? `<a:ln w="${Math.round(shape.line.widthPx * emu)}">${solid(shape.line.color, shape.line.alpha)}</a:ln>` : '<a:ln><a:noFill/></a:ln>';
+const ANCHOR: Record<ShapeText['anchor'], string> = { top: 't', middle: 'ctr', bottom: 'b' };
+
+/** A shape's text body: its paragraphs where the browser set them (insets), wrapping within the shape. */
+function shapeTextXml(text: ShapeText, emu: number, fieldId: string): string {
+  const inset = (px: number): number => Math.round(px * emu);
+  const { left, top, right, bottom } = text.insets;
   return (
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="形状 ${id}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>` +
-    `<p:spPr>${xfrm(shape.box, emu, shape.rotation)}${geometry(shape)}${fill}${line}</p:spPr></p:sp>`
+    // noAutofit: the shape keeps the size the deck gave it, and PowerPoint does not shrink the words.
+    `<p:txBody><a:bodyPr wrap="${text.wrap ? 'square' : 'none'}" lIns="${inset(left)}" tIns="${inset(top)}" rIns="${inset(right)}" bIns="${inset(bottom)}" anchor="${ANCHOR[text.anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>` +
+    text.paragraphs.map(({ paragraph, role }) => paragraphXml(paragraph, role, emu, fieldId)).join('') +
+    '</p:txBody>'
   );
+}
+
+function shapeXml(shape: PlacedShape, id: number, emu: number, fieldId: string, ornament = false): string {
+  const fill = shape.gradient ? gradientFill(shape.gradient) : shape.fill ? solid(shape.fill.color, shape.fill.alpha) : '<a:noFill/>';
+  const line = shape.line ? `<a:ln w="${Math.round(shape.line.widthPx * emu)}">${solid(shape.line.color, shape.line.alpha)}</a:ln>` : '<a:ln><a:noFill/></a:ln>';
+  const name = ornament ? '背景装饰' : !shape.text ? '形状' : shape.text.footer ? '页脚' : shape.text.paragraphs[0]?.role === 'title' ? '标题' : '文本形状';
+  // The background's ornaments are part of the background: not picked by a click meant for the text on them.
+  const locks = ornament ? '<a:spLocks noGrp="1" noSelect="1"/>' : '';
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name} ${id}"/><p:cNvSpPr>${locks}</p:cNvSpPr><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr>${xfrm(shape.box, emu, shape.rotation)}${geometry(shape, emu)}${fill}${line}</p:spPr>` +
+    `${shape.text ? shapeTextXml(shape.text, emu, fieldId) : ''}</p:sp>`
+  );
+}
+
+/**
+ * The shapes in painting order; the shapes drawn for one element that holds text (its shadow, its box with the
+ * text, its odd border sides such as the card's red top) as one group, so they move together.
+ */
+function shapesXml(shapes: readonly PlacedShape[], next: () => number, emu: number, fieldId: string): string {
+  const out: string[] = [];
+  for (let start = 0; start < shapes.length; ) {
+    const element = shapes[start]!.element;
+    let end = start + 1;
+    while (element !== undefined && end < shapes.length && shapes[end]!.element === element) end++;
+    const run = shapes.slice(start, end);
+    if (run.length > 1 && run.some((shape) => shape.text)) {
+      const id = next();
+      const bounds = run.map((shape) => shape.box).reduce((a, b) => {
+        const x = Math.min(a.x, b.x);
+        const y = Math.min(a.y, b.y);
+        return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+      });
+      const frame = xfrm(bounds, emu);
+      // Child coordinates are slide coordinates: the group's child frame is its own frame.
+      const groupFrame = frame.replace('</a:xfrm>', `${frame.match(/<a:off [^>]*>/)![0].replace('a:off', 'a:chOff')}${frame.match(/<a:ext [^>]*>/)![0].replace('a:ext', 'a:chExt')}</a:xfrm>`);
+      out.push(
+        `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="组合 ${id}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>${groupFrame}</p:grpSpPr>` +
+          run.map((shape) => shapeXml(shape, next(), emu, fieldId)).join('') +
+          '</p:grpSp>',
+      );
+    } else {
+      out.push(...run.map((shape) => shapeXml(shape, next(), emu, fieldId)));
+    }
+    start = end;
+  }
+  return out.join('');
 }
 
 function runProperties(run: TextRun, role: TextBlock['role']): string {
@@ -88,8 +174,11 @@ function runsXml(runs: readonly TextRun[], role: TextBlock['role'], fieldId: str
 const ALIGN: Record<TextParagraph['align'], string> = { left: 'l', center: 'ctr', right: 'r', justify: 'just' };
 
 function paragraphXml(paragraph: TextParagraph, role: TextBlock['role'], emu: number, fieldId: string): string {
-  const margin = Math.round(paragraph.indentPx * emu);
-  const indentAttributes = paragraph.bullet && margin > 0 ? ` marL="${margin}" indent="${-margin}"` : margin > 0 ? ` marL="${margin}" indent="0"` : ' marL="0" indent="0"';
+  const hanging = paragraph.bullet ? Math.round(paragraph.indentPx * emu) : 0;
+  const margin = Math.round(((paragraph.leftPx ?? 0) + paragraph.indentPx) * emu);
+  // marR always written: LibreOffice carries a paragraph's right margin over to the next one that omits it.
+  const right = ` marR="${Math.round((paragraph.rightPx ?? 0) * emu)}"`;
+  const indentAttributes = ` marL="${margin}"${right} indent="${-hanging}"`;
   const level = paragraph.level > 0 ? ` lvl="${Math.min(8, paragraph.level)}"` : '';
   const spacing =
     `<a:lnSpc><a:spcPts val="${hundredthsPt(paragraph.lineHeightPx)}"/></a:lnSpc>` +
@@ -142,7 +231,7 @@ function placeholderXml(picture: Picture, id: number, emu: number): string {
 }
 
 export interface SlideXmlInput {
-  slide: MeasuredSlide;
+  slide: { shapes: readonly PlacedShape[]; pictures: readonly Picture[]; ornaments?: readonly Shape[]; backgroundGradient?: Gradient };
   /** The slide's text boxes after arrangeTexts. */
   texts: readonly TextBlock[];
   media: SlideMedia;
@@ -158,9 +247,10 @@ export function slideXml({ slide, texts, media, emu, backgroundColor }: SlideXml
   const fieldId = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
   const background = media.background
     ? `<p:bg><p:bgPr><a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="${media.background}"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>`
-    : `<p:bg><p:bgPr>${solid(backgroundColor)}<a:effectLst/></p:bgPr></p:bg>`;
+    : `<p:bg><p:bgPr>${slide.backgroundGradient ? gradientFill(slide.backgroundGradient) : solid(backgroundColor)}<a:effectLst/></p:bgPr></p:bg>`;
   const body = [
-    ...slide.shapes.map((shape) => shapeXml(shape, next(), emu)),
+    ...(slide.ornaments ?? []).map((shape) => shapeXml(shape, next(), emu, fieldId, true)),
+    shapesXml(slide.shapes, next, emu, fieldId),
     ...slide.pictures.map((picture, index) => {
       const relId = media.pictures[index];
       return relId ? pictureXml(picture, relId, next(), emu) : placeholderXml(picture, next(), emu);

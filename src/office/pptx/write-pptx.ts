@@ -18,7 +18,9 @@ import {
   type DocumentProperties,
   type ThemeColors,
 } from './parts.ts';
-import type { MeasuredDeck } from './slide-model.ts';
+import { elementGradient } from './css-background.ts';
+import { placeTextInShapes, textArea } from './shape-text.ts';
+import type { Box, MeasuredDeck } from './slide-model.ts';
 import { slideXml } from './slide-xml.ts';
 import { esc, PML_NS, REL, relsXml, XML_HEAD, type Relationship } from './xml.ts';
 
@@ -118,8 +120,14 @@ export function writePptx(input: PptxInput): PptxOutput {
       rels.push({ id, type: REL.image, target: `../${addMedia(bytes, type)}` });
       return id;
     });
-    const texts = arrangeTexts(slide, deck.width, deck.height);
-    add(`ppt/slides/slide${number}.xml`, slideXml({ slide, texts, media: { ...(background ? { background } : {}), pictures }, emu: EMU_PER_PX, backgroundColor: slide.backgroundColor ?? input.colors.paper }), CT.slide);
+    const shapes = slide.shapes.map((shape) => {
+      const gradient = shape.css ? elementGradient(shape.css.image, shape.box, shape.css.base) : undefined;
+      return gradient ? { ...shape, gradient } : shape;
+    });
+    const inShapes = placeTextInShapes({ shapes, texts: slide.texts });
+    const shapeTexts = inShapes.shapes.map(textArea).filter((area): area is Box => area !== undefined);
+    const texts = arrangeTexts(inShapes, deck.width, deck.height, shapeTexts);
+    add(`ppt/slides/slide${number}.xml`, slideXml({ slide: { shapes: inShapes.shapes, pictures: slide.pictures, ...(slide.ornaments ? { ornaments: slide.ornaments } : {}), ...(slide.backgroundGradient ? { backgroundGradient: slide.backgroundGradient } : {}) }, texts, media: { ...(background ? { background } : {}), pictures }, emu: EMU_PER_PX, backgroundColor: slide.backgroundColor ?? input.colors.paper }), CT.slide);
     add(`ppt/slides/_rels/slide${number}.xml.rels`, relsXml(rels));
     add(`ppt/notesSlides/notesSlide${number}.xml`, notesSlideXml(input.notes[index] ?? []), CT.notesSlide);
     add(
