@@ -8,6 +8,9 @@ import { describe } from 'node:test';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+// The import must start inside the suite's callback, or the file's tests would not belong to its suite
+// (awaiting anything first loses that). Node builds every suite at once, so the files' top-level code runs
+// at start-up in no set order; their tests and hooks run one file after another.
 for (const file of process.argv.slice(2)) {
   describe(file, async () => {
     await import(pathToFileURL(resolve(file)).href);

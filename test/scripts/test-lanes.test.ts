@@ -131,7 +131,7 @@ test('test-together: files run one after another in one process, each with its o
   assert.equal(passing.status, 0, passing.stdout + passing.stderr);
   assert.deepEqual(summary(passing.stdout), { pass: 3, fail: 0 });
   assert.deepEqual(Object.keys(fileTimes(passing.stdout)), [], 'fixture paths are not test files');
-  assert.match(passing.stdout, /^✔ test\/fixtures\/together\/first\.ts \(/mu, 'a suite per file, named by its path');
+  assert.match(passing.stdout, /^▶ test\/fixtures\/together\/first\.ts\n  ✔ first: a test .*\n✔ test\/fixtures\/together\/first\.ts \(/mu, 'a suite per file, named by its path, holding its tests');
   const failing = run(files, { TOGETHER_FAIL: '1' });
   assert.equal(failing.status, 1);
   assert.deepEqual(summary(failing.stdout), { pass: 2, fail: 1 });
