@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readCmap } from '../../src/fonts/cmap.ts';
-import { resolveCacheDir } from '../../src/fonts/cache.ts';
+import { maxCacheEntries, resolveCacheDir } from '../../src/fonts/cache.ts';
 import { subsetDeckFonts } from '../../src/fonts/subset.ts';
 import { decodeWoff2, toSfnt } from './woff2-decode.ts';
 
@@ -99,4 +99,10 @@ test('resolveCacheDir: an unwritable cache folder falls back to the temporary fo
   assert.ok(dir.startsWith(tmpdir()), dir);
   assert.notEqual(dir, join(blocker, 'fonts'));
   assert.match(await resolveCacheDir(), /node_modules[\\/]\.cache[\\/]dangke[\\/]fonts$/);
+});
+
+test('maxCacheEntries: 60 subsets, unless DANGKE_FONT_CACHE_ENTRIES (set by npm test) asks for another positive whole number', () => {
+  assert.equal(maxCacheEntries({}), 60);
+  assert.equal(maxCacheEntries({ DANGKE_FONT_CACHE_ENTRIES: '900' }), 900);
+  for (const value of ['', '0', '-5', '2.5', 'many']) assert.equal(maxCacheEntries({ DANGKE_FONT_CACHE_ENTRIES: value }), 60, value);
 });
