@@ -4,8 +4,8 @@
 //   process with tsx costs about a second to start and load the project, and there are a hundred files.
 //   The groups and `tsc --noEmit` form one queue that two workers (or one per core) take jobs from, longest
 //   first. Test files that start Chromium (see BROWSER_FILE) form their own groups, and only one of those runs
-//   at a time while other work is left: two browsers at once would slow each other and bring the browser
-//   tests' waits near their limits. How long each file took is kept for the next run
+//   at a time while other work is left, so that each core has one heavy job; once only browser groups are
+//   left, two run at once (DANGKE_TEST_BROWSERS=1 keeps them to one) rather than leave a core idle. How long each file took is kept for the next run
 //   (node_modules/.cache/dangke/test-times.json) to balance the groups; without it a file's size stands in.
 //   The font cache keeps more subsets than users' builds do (DANGKE_FONT_CACHE_ENTRIES), so that the decks the
 //   tests build find their fonts cut by the run before.
@@ -19,8 +19,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-/** Browser jobs that may run together once nothing else is left (measured: see the README's npm test figures). */
-const BROWSERS_AT_ONCE = Math.max(1, Number(process.env.DANGKE_TEST_BROWSERS) || 1);
+/** Browser jobs that may run together once nothing else is left: two, or DANGKE_TEST_BROWSERS. */
+const BROWSERS_AT_ONCE = Math.max(1, Number(process.env.DANGKE_TEST_BROWSERS) || 2);
 /** src/fonts/cache.ts's test seam, and the subsets to keep: three per deck, about 60 KB each. */
 const FONT_CACHE_ENTRIES_ENV = 'DANGKE_FONT_CACHE_ENTRIES';
 const TEST_FONT_CACHE_ENTRIES = 900;
