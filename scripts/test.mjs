@@ -1,17 +1,30 @@
 // @ts-check
-// `npm test`: the type check and every test file, in two lanes so that both cores of a small machine work:
-//   lane 1  `tsc --noEmit`, then the test files that need no browser, one file at a time
-//   lane 2  the test files that start Chromium, one file at a time (two browsers at once would make each
-//           slower, and the browser tests' waits would then come near their limits)
-// A test file belongs to lane 2 when its text mentions the browser (see BROWSER_FILE). Each lane's output is
-// printed whole when the lane ends, so the two never interleave; the exit code is 1 when anything failed.
+// `npm test`: the type check and every test file, on every core of a small machine.
+//   The test files run in groups, each group in one node process (scripts/test-together.mjs), because a node
+//   process with tsx costs about a second to start and load the project, and there are a hundred files.
+//   The groups and `tsc --noEmit` form one queue that two workers (or one per core) take jobs from, longest
+//   first. Test files that start Chromium (see BROWSER_FILE) form their own groups, and only one of those runs
+//   at a time while other work is left, so that each core has one heavy job; once only browser groups are
+//   left, two run at once (DANGKE_TEST_BROWSERS=1 keeps them to one) rather than leave a core idle. How long each file took is kept for the next run
+//   (node_modules/.cache/dangke/test-times.json) to balance the groups; without it a file's size stands in.
+//   The font cache keeps more subsets than users' builds do (DANGKE_FONT_CACHE_ENTRIES), so that the decks the
+//   tests build find their fonts cut by the run before.
+// Each job's output is printed whole when it ends, so outputs never interleave; the exit code is 1 when
+// anything failed.
 //   node scripts/test.mjs [test files…]   (default: every test/**/*.test.ts)
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+/** Browser jobs that may run together once nothing else is left: two, or DANGKE_TEST_BROWSERS. */
+const BROWSERS_AT_ONCE = Math.max(1, Number(process.env.DANGKE_TEST_BROWSERS) || 2);
+/** src/fonts/cache.ts's test seam, and the subsets to keep: three per deck, about 60 KB each. */
+const FONT_CACHE_ENTRIES_ENV = 'DANGKE_FONT_CACHE_ENTRIES';
+const TEST_FONT_CACHE_ENTRIES = 900;
+const TIMES_FILE = join(ROOT, 'node_modules', '.cache', 'dangke', 'test-times.json');
 /** What marks a test file as one that starts Chromium (directly, or through the build, check or present commands). */
 export const BROWSER_FILE = /helpers\/browser|export\/browser|withBrowser|puppeteer|checkCommand|pdf: true|presentCommand|CHROME_PATH|run\.mjs/;
 
@@ -32,7 +45,7 @@ export function testFiles(dir) {
 }
 
 /**
- * The files split into the two lanes.
+ * The files split into those that need no browser and those that start one.
  * @param {string[]} files
  * @param {(file: string) => string} read
  * @returns {{ plain: string[], browser: string[] }}
@@ -47,31 +60,100 @@ export function splitLanes(files, read) {
 }
 
 /**
- * Runs the commands one after another, stopping at the first failure; resolves with the exit code and the output.
- * @param {[string, string[]][]} commands
- * @returns {Promise<{ code: number, output: string, seconds: number }>}
+ * The files dealt into `count` groups of about equal cost (longest first, each to the cheapest group so far).
+ * Every file lands in exactly one group; empty groups are dropped.
+ * @param {string[]} files
+ * @param {number} count
+ * @param {(file: string) => number} cost
+ * @returns {{ files: string[], cost: number }[]}
  */
-async function lane(commands) {
-  const started = performance.now();
-  let output = '';
-  for (const [file, args] of commands) {
-    const code = await new Promise((resolve) => {
-      const child = spawn(file, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-      child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
-      child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
-      child.on('error', (error) => {
-        output += `${error.message}\n`;
-        resolve(1);
-      });
-      child.on('close', (status) => resolve(status ?? 1));
-    });
-    if (code !== 0) return { code, output, seconds: (performance.now() - started) / 1000 };
+export function groupFiles(files, count, cost) {
+  const groups = Array.from({ length: Math.max(1, count) }, () => ({ files: /** @type {string[]} */ ([]), cost: 0 }));
+  const longestFirst = [...files].sort((a, b) => cost(b) - cost(a) || a.localeCompare(b));
+  for (const file of longestFirst) {
+    const cheapest = groups.reduce((best, group) => (group.cost < best.cost ? group : best));
+    cheapest.files.push(file);
+    cheapest.cost += cost(file);
   }
-  return { code: 0, output, seconds: (performance.now() - started) / 1000 };
+  return groups.filter((group) => group.files.length > 0).sort((a, b) => b.cost - a.cost);
 }
 
 /**
- * The pass and fail counts of a node --test run's closing summary ("ℹ pass 12", "ℹ fail 0"); 0 when absent.
+ * @typedef {{ name: string, browser: boolean, cost: number, command: [string, string[]] }} Job
+ */
+
+/**
+ * Runs the jobs on `workers` workers. The browser jobs run one after another, so a free worker starts the
+ * longest browser job whenever none runs (they are the longest chain); otherwise it takes the longest other
+ * job. When only browser jobs are left, up to `browsersAtOnce` run together.
+ * `run` resolves when its job ended; `onDone` gets each job's result as it ends.
+ * @template T
+ * @param {Job[]} jobs
+ * @param {number} workers
+ * @param {number} browsersAtOnce
+ * @param {(job: Job) => Promise<T>} run
+ * @param {(job: Job, result: T) => void} onDone
+ * @returns {Promise<void>}
+ */
+export async function runQueue(jobs, workers, browsersAtOnce, run, onDone) {
+  const waiting = [...jobs].sort((a, b) => b.cost - a.cost);
+  let browsersRunning = 0;
+  /** @type {Set<Promise<void>>} */
+  const running = new Set();
+  /** The next job a free worker should take, or undefined to wait for a running job to end. */
+  const next = () => {
+    const browserJob = waiting.findIndex((job) => job.browser);
+    const otherJob = waiting.findIndex((job) => !job.browser);
+    const index =
+      browserJob >= 0 && browsersRunning === 0 ? browserJob : otherJob >= 0 ? otherJob : browsersRunning < browsersAtOnce ? browserJob : -1;
+    return index >= 0 ? waiting.splice(index, 1)[0] : undefined;
+  };
+  for (;;) {
+    while (running.size < workers && waiting.length > 0) {
+      const job = next();
+      if (job === undefined) break;
+      if (job.browser) browsersRunning += 1;
+      const started = run(job).then((result) => {
+        if (job.browser) browsersRunning -= 1;
+        running.delete(started);
+        onDone(job, result);
+      });
+      running.add(started);
+    }
+    if (running.size === 0) return;
+    await Promise.race(running);
+  }
+}
+
+/**
+ * Runs one command; resolves with its exit code, its output (stdout and stderr as they came) and its time.
+ * @param {[string, string[]]} command
+ * @returns {Promise<{ code: number, output: string, seconds: number }>}
+ */
+function runCommand([file, args]) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    let output = '';
+    // Not NODE_TEST_CONTEXT, should this run under `node --test`: the child would report to it instead.
+    const { NODE_TEST_CONTEXT: _context, ...inherited } = process.env;
+    // The tests build a few hundred decks, each with its own characters: a font cache that holds them all
+    // (src/fonts/cache.ts keeps 60 subsets, 20 decks, for users) lets the next run read them instead of
+    // cutting them again (about a second of CPU a deck).
+    const env = { [FONT_CACHE_ENTRIES_ENV]: String(TEST_FONT_CACHE_ENTRIES), ...inherited };
+    const child = spawn(file, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+    const done = (/** @type {number} */ code) => resolve({ code, output, seconds: (performance.now() - started) / 1000 });
+    child.on('error', (error) => {
+      output += `${error.message}\n`;
+      done(1);
+    });
+    child.on('close', (status) => done(status ?? 1));
+  });
+}
+
+/**
+ * The pass and fail counts of a node:test run's closing summary ("ℹ pass 12", "ℹ fail 0"); 0 when absent.
  * @param {string} output
  * @returns {{ pass: number, fail: number }}
  */
@@ -80,31 +162,102 @@ export function summary(output) {
   return { pass: count('pass'), fail: count('fail') };
 }
 
+/**
+ * How long each test file took, from the spec reporter's line for the file's suite ("✔ test/a.test.ts (812.5ms)").
+ * @param {string} output
+ * @returns {Record<string, number>}
+ */
+export function fileTimes(output) {
+  /** @type {Record<string, number>} */
+  const times = {};
+  for (const [, file, ms] of output.matchAll(/^[✔✖] (test\/\S+\.test\.ts) \((\d+(?:\.\d+)?)ms\)/gmu)) if (file !== undefined) times[file] = Number(ms);
+  return times;
+}
+
+/** @returns {Record<string, number>} */
+function readTimes() {
+  try {
+    const times = JSON.parse(readFileSync(TIMES_FILE, 'utf8'));
+    return times !== null && typeof times === 'object' ? times : {};
+  } catch {
+    return {};
+  }
+}
+
+/** @param {Record<string, number>} times */
+function writeTimes(times) {
+  try {
+    mkdirSync(dirname(TIMES_FILE), { recursive: true });
+    writeFileSync(TIMES_FILE, `${JSON.stringify(times, null, 1)}\n`);
+  } catch {
+    // Only a hint for the next run's grouping.
+  }
+}
+
+/**
+ * The user+system CPU seconds of this process's children that have ended (Linux: /proc/self/stat, which
+ * counts Chromium too once the test process that started it has ended); undefined elsewhere.
+ * @returns {number | undefined}
+ */
+function childrenCpuSeconds() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /su, '').split(' ');
+    // After "pid (comm) ": state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main() {
   const given = process.argv.slice(2);
   const files = given.length > 0 ? given : testFiles(join(ROOT, 'test'));
   const { plain, browser } = splitLanes(files, (file) => readFileSync(join(ROOT, file), 'utf8'));
+  const known = readTimes();
+  const knownValues = Object.values(known).sort((a, b) => a - b);
+  // Unknown files (new, or no earlier run): a file's size stands in, scaled to the recorded times when there are any.
+  const typical = knownValues.length > 0 ? knownValues[Math.floor(knownValues.length / 2)] : undefined;
+  const cost = (/** @type {string} */ file) => known[file] ?? typical ?? statSync(join(ROOT, file)).size;
+  const workers = Math.max(2, availableParallelism());
   /** @param {string[]} list @returns {[string, string[]]} */
-  const nodeTest = (list) => [process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...list]];
+  const together = (list) => [process.execPath, ['--import', 'tsx', '--test-reporter=spec', join(ROOT, 'scripts', 'test-together.mjs'), ...list]];
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  process.stdout.write(`npm test: type check + ${plain.length} test files without a browser | ${browser.length} test files with Chromium (two lanes)\n`);
-  const lanes = [
-    { name: 'lane 1 (tsc, tests without a browser)', run: lane([[process.execPath, [tsc, '--noEmit', '-p', '.']], ...(plain.length > 0 ? [nodeTest(plain)] : [])]) },
-    { name: 'lane 2 (tests with Chromium)', run: lane(browser.length > 0 ? [nodeTest(browser)] : []) },
-  ];
+  /** @type {Job[]} */
+  const jobs = [{ name: 'tsc --noEmit', browser: false, cost: Number.POSITIVE_INFINITY, command: [process.execPath, [tsc, '--noEmit', '-p', '.']] }];
+  // Several groups of each kind, so that the workers can share out the work near the end.
+  const groups = (/** @type {string[]} */ list, /** @type {boolean} */ isBrowser) =>
+    groupFiles(list, Math.min(list.length, workers * 3), cost).map((group, index, all) => ({
+      name: `${isBrowser ? 'tests with Chromium' : 'tests without a browser'} ${index + 1}/${all.length} (${group.files.length} files)`,
+      browser: isBrowser,
+      cost: group.cost,
+      command: together(group.files),
+    }));
+  jobs.push(...groups(plain, false), ...groups(browser, true));
+  process.stdout.write(
+    `npm test: type check + ${plain.length} test files without a browser + ${browser.length} with Chromium, ${jobs.length} jobs on ${workers} workers\n`,
+  );
+
+  const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   let failed = false;
-  const done = lanes.map(async ({ name, run }) => {
-    const { code, output, seconds } = await run;
-    process.stdout.write(`\n── ${name}: ${code === 0 ? 'passed' : 'FAILED'} in ${seconds.toFixed(0)} s ──\n${output}`);
+  let passed = 0;
+  let failures = 0;
+  const times = { ...known };
+  await runQueue(jobs, workers, BROWSERS_AT_ONCE, (job) => runCommand(job.command), (job, { code, output, seconds }) => {
+    process.stdout.write(`\n── ${job.name}: ${code === 0 ? 'passed' : 'FAILED'} in ${seconds.toFixed(0)} s ──\n${output}`);
+    const counts = summary(output);
+    passed += counts.pass;
+    // A job that failed without a failing test (tsc, a crash) still counts as one failure.
+    failures += counts.fail > 0 ? counts.fail : code === 0 ? 0 : 1;
     if (code !== 0) failed = true;
+    Object.assign(times, fileTimes(output));
   });
-  await Promise.all(done);
-  // One closing line for both lanes, in the plain form CI reads ("tests: N passed, N failed"): each lane's
-  // own summary is followed by the other lane's output, so neither is the last word on the whole run.
-  const counts = await Promise.all(lanes.map(async ({ run }) => summary((await run).output)));
-  const passed = counts.reduce((sum, count) => sum + count.pass, 0);
-  const failures = counts.reduce((sum, count) => sum + count.fail, 0) + (failed && counts.every((count) => count.fail === 0) ? 1 : 0);
-  process.stdout.write(`\nnpm test: ${failed ? 'FAILED' : 'all passed'}\ntests: ${passed} passed, ${failures} failed\n`);
+  writeTimes(times);
+  const cpuAfter = childrenCpuSeconds();
+  const cpu = cpuBefore !== undefined && cpuAfter !== undefined ? `, ${(cpuAfter - cpuBefore).toFixed(0)} s of CPU` : '';
+  // One closing line in the plain form CI reads ("tests: N passed, N failed").
+  process.stdout.write(`\nnpm test: ${failed ? 'FAILED' : 'all passed'} in ${((performance.now() - started) / 1000).toFixed(0)} s${cpu}\n`);
+  process.stdout.write(`tests: ${passed} passed, ${failures} failed\n`);
   process.exitCode = failed ? 1 : 0;
 }
 

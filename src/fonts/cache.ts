@@ -11,6 +11,17 @@ import { packageDir } from './faces.ts';
 
 /** Keep this many entries (three faces per character set); the least recently used go first. */
 const MAX_ENTRIES = 60;
+/**
+ * A test seam: `npm test` (scripts/test.mjs) keeps more entries, because its decks (a few hundred character
+ * sets) would push each other out of 60 and every run would cut them all again.
+ */
+export const CACHE_ENTRIES_ENV = 'DANGKE_FONT_CACHE_ENTRIES';
+
+/** How many entries to keep: DANGKE_FONT_CACHE_ENTRIES when it is a positive whole number, else 60. */
+export function maxCacheEntries(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env[CACHE_ENTRIES_ENV]);
+  return Number.isSafeInteger(value) && value > 0 ? value : MAX_ENTRIES;
+}
 
 /** node_modules/.cache/dangke/fonts beside the font packages (the find-cache-dir convention). */
 export function defaultCacheDir(): string {
@@ -66,10 +77,11 @@ export async function writeCached(dir: string, key: string, data: Uint8Array): P
 
 async function prune(dir: string): Promise<void> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.woff2'));
-  if (names.length <= MAX_ENTRIES) return;
+  const keep = maxCacheEntries();
+  if (names.length <= keep) return;
   const dated = await Promise.all(
     names.map(async (name) => ({ name, time: await stat(join(dir, name)).then((info) => info.mtimeMs, () => 0) })),
   );
   dated.sort((a, b) => a.time - b.time);
-  await Promise.all(dated.slice(0, dated.length - MAX_ENTRIES).map(({ name }) => unlink(join(dir, name)).catch(() => undefined)));
+  await Promise.all(dated.slice(0, dated.length - keep).map(({ name }) => unlink(join(dir, name)).catch(() => undefined)));
 }

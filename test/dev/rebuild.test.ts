@@ -1,8 +1,9 @@
-// The dev rebuild: under 100 ms for a 30-slide deck, also when an edit brings characters never seen
-// before (the dev build serves the full fonts instead of cutting subsets), and the dev page links the same
-// assets as the page `build` writes.
+// The dev rebuild: fast after an edit because it rewrites only what changed (index.html), and stays fast
+// when an edit brings characters never seen before because it serves the full fonts instead of cutting
+// subsets; the dev page links the same assets as the page `build` writes. The rebuild's time is shown as a
+// diagnostic, not asserted (tests are not timed; the speed is measured in `npm run bench`).
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,7 +14,6 @@ import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { renderDeck } from '../../src/render/index.ts';
 
-const BUDGET_MS = 100;
 const RUNS = 15;
 
 /** 30 slides of the kinds the drafter writes; `seed` varies one character so each edit is new text. */
@@ -59,29 +59,59 @@ describe('dev rebuild', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it(`rebuilds a 30-slide deck in under ${BUDGET_MS} ms after an edit (median of ${RUNS})`, async (t) => {
+  /** Every file the dev site holds, with its modification time: what a rebuild wrote shows as a new time. */
+  async function writtenFiles(): Promise<Map<string, number>> {
+    const out = join(dir, 'out');
+    const names = (await readdir(out, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const files = new Map<string, number>();
+    for (const entry of names) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(path.slice(out.length + 1), (await stat(path)).mtimeMs);
+    }
+    return files;
+  }
+
+  /** The files whose modification time differs between two listings, and any that came or went. */
+  function rewritten(before: Map<string, number>, after: Map<string, number>): string[] {
+    const names = new Set([...before.keys(), ...after.keys()]);
+    return [...names].filter((name) => before.get(name) !== after.get(name)).sort();
+  }
+
+  it(`rewrites only index.html after an edit of a 30-slide deck (${RUNS} edits)`, async (t) => {
     const times: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
+      const listed = await writtenFiles();
       await writeFile(deckFile, thirtySlides(`修改${run}`));
       const outcome = await rebuilder.rebuild();
       assert.ok(outcome.ok && outcome.deck.slideCount === 30);
+      assert.ok(outcome.changed);
+      assert.deepEqual(rewritten(listed, await writtenFiles()), ['index.html'], `edit ${run}`);
+      // Slide text carries <wbr> between words (src/render/word-breaks.ts).
+      assert.ok((await readFile(join(dir, 'out', 'index.html'), 'utf8')).replaceAll('<wbr>', '').includes(`修改${run}`), `edit ${run} on the page`);
       times.push(outcome.ms);
     }
     t.diagnostic(`edit, known characters: median ${median(times)} ms, max ${Math.max(...times)} ms`);
-    assert.ok(median(times) < BUDGET_MS, times.join(', '));
   });
 
-  it(`stays under ${BUDGET_MS} ms when each edit adds a character never used before`, async (t) => {
+  it('cuts no font subset when each edit adds a character never used before: the page uses the full fonts', async (t) => {
     const times: number[] = [];
+    const fonts = devFonts();
     // Rare ideographs, one new per run: a subsetting build would cut three new font subsets each time.
     for (let run = 0; run < RUNS; run += 1) {
-      await writeFile(deckFile, thirtySlides(String.fromCodePoint(0x9f80 + run)));
+      const listed = await writtenFiles();
+      const character = String.fromCodePoint(0x9f80 + run);
+      await writeFile(deckFile, thirtySlides(character));
       const outcome = await rebuilder.rebuild();
       assert.ok(outcome.ok);
+      assert.deepEqual(rewritten(listed, await writtenFiles()), ['index.html'], `edit ${run}: no font file written`);
+      assert.ok((await readFile(join(dir, 'out', 'index.html'), 'utf8')).replaceAll('<wbr>', '').includes(character), `edit ${run} on the page`);
       times.push(outcome.ms);
     }
+    const files = [...(await writtenFiles()).keys()];
+    assert.ok(!files.some((file) => /\.(woff2?|ttf|otf)$/.test(file)), `no font file in the dev site: ${files.join(', ')}`);
+    const css = (await Promise.all(files.filter((file) => file.endsWith('.css')).map((file) => readFile(join(dir, 'out', file), 'utf8')))).join('\n');
+    for (const font of fonts) assert.ok(css.includes(`url("${font.route}")`), `the style sheets point at the served full font ${font.route}`);
     t.diagnostic(`edit, new character each time: median ${median(times)} ms, max ${Math.max(...times)} ms`);
-    assert.ok(median(times) < BUDGET_MS, times.join(', '));
   });
 
   it('copies the images beside the page, and an edited image counts as a change', async () => {

@@ -4,13 +4,12 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { withBrowser } from '../../src/export/browser.ts';
 import { guardNetwork } from '../../src/export/network-guard.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
+import { awkwardTempDir, browserPath, sharedBrowser, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
 import { deckOf, LAYOUT_SLIDES, VARIANT_SLIDES, waitForDeck } from '../helpers/browser-deck.ts';
 
 interface Overflow {
@@ -72,6 +71,10 @@ async function contactSheet(browser: Browser, dir: string, files: string[]): Pro
   await page.close();
 }
 
+// One browser for the four runs: each opens its own page in it.
+const shared = sharedBrowser({ executablePath: browserPath });
+after(() => shared.close());
+
 for (const theme of THEMES) {
   for (const { aspect, slug, width, height } of ASPECTS) {
     test(`every layout in the ${theme} theme at ${aspect}`, { skip: skipWithoutBrowser }, async (t) => {
@@ -79,37 +82,34 @@ for (const theme of THEMES) {
       const { indexHtml } = await writeDeckSite(deckOf(SLIDES, { organization: '党支部', theme, aspect }), outDir);
       const shots = await testOutputDir(join('layouts', `${theme}-${slug}`));
 
-      await withBrowser(
-        async (browser) => {
-          const page = await browser.newPage();
-          const { blocked } = await guardNetwork(page);
-          // reveal's 4 % margin around the slide, so the slide renders at scale 1.
-          await page.setViewport({ width: Math.ceil(width * 1.04), height: Math.ceil(height * 1.04) });
-          // transition=none: reveal reads config from the query, and a slide is in place as soon as it is shown.
-          await page.goto(`${pathToFileURL(indexHtml).href}?transition=none`, { waitUntil: 'load' });
-          await waitForDeck(page);
-          const files: string[] = [];
+      const browser = await shared.get();
+      const page = await browser.newPage();
+      const { blocked } = await guardNetwork(page);
+      // reveal's 4 % margin around the slide, so the slide renders at scale 1.
+      await page.setViewport({ width: Math.ceil(width * 1.04), height: Math.ceil(height * 1.04) });
+      // transition=none: reveal reads config from the query, and a slide is in place as soon as it is shown.
+      await page.goto(`${pathToFileURL(indexHtml).href}?transition=none`, { waitUntil: 'load' });
+      await waitForDeck(page);
+      const files: string[] = [];
 
-          for (const [index, slide] of SLIDES.entries()) {
-            await t.test(`${slide.layout}: fits its slide`, async () => {
-              await page.evaluate(async (i: number) => {
-                (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i);
-                await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-              }, index);
-              const file = `${String(index + 1).padStart(2, '0')}-${slide.layout.replace(/\s+/g, '-')}.png`;
-              files.push(file);
-              await page.screenshot({ path: join(shots, file) as `${string}.png` });
-              assert.deepEqual(await page.evaluate(findOverflow), []);
-              const fit = await page.evaluate(() => document.querySelector('.reveal .slides section.present')?.getAttribute('data-dangke-fit'));
-              assert.equal(fit, '1', 'the sample slides fit without shrinking');
-            });
-          }
-          assert.deepEqual(blocked, []);
-          await contactSheet(browser, shots, files);
-          t.diagnostic(`screenshots in ${shots}`);
-        },
-        { executablePath: browserPath },
-      );
+      for (const [index, slide] of SLIDES.entries()) {
+        await t.test(`${slide.layout}: fits its slide`, async () => {
+          await page.evaluate(async (i: number) => {
+            (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i);
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          }, index);
+          const file = `${String(index + 1).padStart(2, '0')}-${slide.layout.replace(/\s+/g, '-')}.png`;
+          files.push(file);
+          await page.screenshot({ path: join(shots, file) as `${string}.png` });
+          assert.deepEqual(await page.evaluate(findOverflow), []);
+          const fit = await page.evaluate(() => document.querySelector('.reveal .slides section.present')?.getAttribute('data-dangke-fit'));
+          assert.equal(fit, '1', 'the sample slides fit without shrinking');
+        });
+      }
+      assert.deepEqual(blocked, []);
+      await page.close();
+      await contactSheet(browser, shots, files);
+      t.diagnostic(`screenshots in ${shots}`);
     });
   }
 }

@@ -5,14 +5,13 @@
 // quotes, at most 1 in 20 in bullets. A screenshot per slide goes to test-output/word-breaks/.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { withBrowser } from '../../src/export/browser.ts';
 import { guardNetwork } from '../../src/export/network-guard.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { renderDeck } from '../../src/render/index.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
+import { awkwardTempDir, browserPath, sharedBrowser, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
 import { waitForDeck } from '../helpers/browser-deck.ts';
 
 const SLIDES = [
@@ -95,6 +94,10 @@ function isWordBoundary(text: string, offset: number): boolean {
   return false;
 }
 
+// One browser for both themes' runs: each opens its own pages in it.
+const shared = sharedBrowser({ executablePath: browserPath });
+after(() => shared.close());
+
 for (const theme of ['dangzheng', 'jianyue'] as const) {
   test(`lines break between words in every layout (${theme})`, { skip: skipWithoutBrowser }, async (t) => {
     const rendered = renderDeck(readDeckMarkdown(MARKDOWN, 'slides/词间换行.md').value);
@@ -103,25 +106,22 @@ for (const theme of ['dangzheng', 'jianyue'] as const) {
     const { indexHtml } = await writeDeckSite({ ...rendered.value, frontMatter: { ...rendered.value.frontMatter, theme } }, outDir);
     const shots = await testOutputDir(join('word-breaks', theme));
     const measured: MeasuredBlock[] = [];
-    await withBrowser(
-      async (browser) => {
-        const page = await browser.newPage();
-        const { blocked } = await guardNetwork(page);
-        await page.setViewport({ width: 1332, height: 749 });
-        await page.goto(`${pathToFileURL(indexHtml).href}?transition=none`, { waitUntil: 'load' });
-        await waitForDeck(page);
-        for (const [index, [layout]] of SLIDES.entries()) {
-          await page.evaluate(async (i: number) => {
-            (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i);
-            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-          }, index);
-          await page.screenshot({ path: join(shots, `${String(index + 1).padStart(2, '0')}-${layout}.png`) as `${string}.png` });
-          measured.push(...(await page.evaluate(measureLines)));
-        }
-        assert.deepEqual(blocked, []);
-      },
-      { executablePath: browserPath },
-    );
+    const browser = await shared.get();
+    const page = await browser.newPage();
+    const { blocked } = await guardNetwork(page);
+    await page.setViewport({ width: 1332, height: 749 });
+    await page.goto(`${pathToFileURL(indexHtml).href}?transition=none`, { waitUntil: 'load' });
+    await waitForDeck(page);
+    for (const [index, [layout]] of SLIDES.entries()) {
+      await page.evaluate(async (i: number) => {
+        (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }, index);
+      await page.screenshot({ path: join(shots, `${String(index + 1).padStart(2, '0')}-${layout}.png`) as `${string}.png` });
+      measured.push(...(await page.evaluate(measureLines)));
+    }
+    assert.deepEqual(blocked, []);
+    await page.close();
 
     const inside = (block: MeasuredBlock) => block.breaks.filter((offset) => !isWordBoundary(block.text, offset));
     const report = (kind: Kind) => {

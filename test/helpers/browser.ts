@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { withBrowser, type WithBrowserOptions } from '../../src/export/browser.ts';
 import { findBrowser } from '../../src/export/find-browser.ts';
 
 export const browserPath: string | undefined = findBrowser(process.env, process.platform, existsSync);
@@ -26,4 +28,39 @@ export async function testOutputDir(name: string): Promise<string> {
   const dir = join(import.meta.dirname, '..', '..', 'test-output', name);
   await mkdir(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * One browser for several tests of a file, as a `before`/`after` pair would hold it: Chromium costs about a
+ * second of CPU to start, and tests that only open pages in it need no browser of their own. Started by the
+ * first `get()` through withBrowser, exactly as the commands start it, and kept open until `close()`.
+ */
+export function sharedBrowser(options: WithBrowserOptions = {}): { get(): Promise<Browser>; close(): Promise<void> } {
+  let session: { browser: Promise<Browser>; release(): void; ended: Promise<void> } | undefined;
+  return {
+    get() {
+      if (session === undefined) {
+        let release = (): void => undefined;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        let started: (browser: Browser) => void = () => undefined;
+        let failed: (error: unknown) => void = () => undefined;
+        const browser = new Promise<Browser>((resolve, reject) => {
+          started = resolve;
+          failed = reject;
+        });
+        const ended = withBrowser(async (opened) => {
+          started(opened);
+          await held;
+        }, options).catch(failed);
+        session = { browser, release, ended };
+      }
+      return session.browser;
+    },
+    async close() {
+      if (session === undefined) return;
+      session.release();
+      await session.ended;
+      session = undefined;
+    },
+  };
 }
