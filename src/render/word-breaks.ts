@@ -89,7 +89,7 @@ function markRun(run: Token[]): void {
 export function wordBoundaries(text: string): number[] {
   const boundaries: number[] = [];
   let previous: string | undefined;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segmentsInWindows(text)) {
     const before = previous;
     previous = segment;
     if (before === undefined) continue;
@@ -105,6 +105,40 @@ export function wordBoundaries(text: string): number[] {
     boundaries.push(index);
   }
   return boundaries;
+}
+
+/** Longest piece of text handed to the segmenter at once; a piece ends where a phrase does (see below). */
+const WINDOW = 512;
+
+/**
+ * The segmenter's words, asked for a piece of the text at a time. Node 20's Intl.Segmenter costs more per
+ * word the longer the string it walks (48,000 characters: seconds; 96,000: minutes), so a whole long
+ * title or paragraph would make rendering quadratic. Each piece ends where the segmenter breaks anyway
+ * and the rules above judge the two sides alike with or without a cut: after a space or a phrase's
+ * closing punctuation, or before an opening one, never inside a run of Han characters, whose words the
+ * dictionary finds from the whole run. Only a run of WINDOW / 2 characters with no such place (no text a
+ * person writes) is cut hard, where its words may come out differently near the cut.
+ */
+function* segmentsInWindows(text: string): Generator<{ segment: string; index: number }> {
+  let start = 0;
+  while (start < text.length) {
+    const end = windowEnd(text, start);
+    for (const { segment, index } of segmenter.segment(text.slice(start, end))) yield { segment, index: start + index };
+    start = end;
+  }
+}
+
+/** Where the piece starting at `start` ends: the last phrase boundary in its second half, else WINDOW on. */
+function windowEnd(text: string, start: number): number {
+  const limit = start + WINDOW;
+  if (limit >= text.length) return text.length;
+  for (let cut = limit; cut > start + WINDOW / 2; cut -= 1) {
+    const before = text[cut - 1] ?? '';
+    const after = text[cut] ?? '';
+    if (/\s/u.test(before) || CLOSING_PUNCTUATION.test(before) || OPENING_PUNCTUATION.test(after)) return cut;
+  }
+  // A surrogate pair stays whole.
+  return /[\uDC00-\uDFFF]/.test(text[limit] ?? '') ? limit + 1 : limit;
 }
 
 /**
