@@ -146,6 +146,21 @@ for (const format of ['txt', 'md'] as const) {
   });
 }
 
+/**
+ * The run cut into seven paragraphs and no heading: the article is long enough for generated sections,
+ * each headed by the opening phrase of its first paragraph, a clause as long as the paragraph.
+ */
+function inParagraphs(run: string): string {
+  const size = Math.ceil(run.length / 7);
+  const paragraphs = Array.from({ length: 7 }, (_, index) => `${run.slice(index * size, (index + 1) * size)}。`);
+  return `标题\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+test('.txt: long paragraphs of Han text with no heading (generated sections) cost linear time', async () => {
+  for (const unit of ['党的建设', '字']) await checkText('txt', unit, inParagraphs, 'in paragraphs');
+  assertNoFailures();
+});
+
 /** A .docx with the run in one paragraph (line breaks as Word's Shift+Enter), between two ordinary ones. */
 async function docxWith(run: string): Promise<Uint8Array> {
   const lines = run.split('\n');
