@@ -8,12 +8,12 @@
 
 import type { MarkdownIt, Renderer, StateCore, Token } from 'markdown-it';
 import { isRenderEnv } from './env.ts';
+import { CLOSING_PUNCTUATION, OPENING_PUNCTUATION, segmentsInWindows } from '../text/word-segments.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** Characters a word is made of; a boundary next to punctuation or a space is the browser's to decide. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Token types that print nothing and do not interrupt the text around them (`**重点**内容`). */
 const TRANSPARENT = new Set(['strong_open', 'strong_close', 'em_open', 'em_close', 's_open', 's_close', 'link_open', 'link_close']);
@@ -106,48 +106,6 @@ export function wordBoundaries(text: string): number[] {
   }
   return boundaries;
 }
-
-/** Longest piece of text handed to the segmenter at once; a piece ends where a phrase does (see below). */
-const WINDOW = 512;
-
-/**
- * The segmenter's words, asked for a piece of the text at a time. Node 20's Intl.Segmenter costs more per
- * word the longer the string it walks (48,000 characters: seconds; 96,000: minutes), so a whole long
- * title or paragraph would make rendering quadratic. Each piece ends where the segmenter breaks anyway
- * and the rules above judge the two sides alike with or without a cut: after a space or a phrase's
- * closing punctuation, or before an opening one, never inside a run of Han characters, whose words the
- * dictionary finds from the whole run. Only a run of WINDOW / 2 characters with no such place (no text a
- * person writes) is cut hard, where its words may come out differently near the cut.
- */
-function* segmentsInWindows(text: string): Generator<{ segment: string; index: number }> {
-  let start = 0;
-  while (start < text.length) {
-    const end = windowEnd(text, start);
-    for (const { segment, index } of segmenter.segment(text.slice(start, end))) yield { segment, index: start + index };
-    start = end;
-  }
-}
-
-/** Where the piece starting at `start` ends: the last phrase boundary in its second half, else WINDOW on. */
-function windowEnd(text: string, start: number): number {
-  const limit = start + WINDOW;
-  if (limit >= text.length) return text.length;
-  for (let cut = limit; cut > start + WINDOW / 2; cut -= 1) {
-    const before = text[cut - 1] ?? '';
-    const after = text[cut] ?? '';
-    if (/\s/u.test(before) || CLOSING_PUNCTUATION.test(before) || OPENING_PUNCTUATION.test(after)) return cut;
-  }
-  // A surrogate pair stays whole.
-  return /[\uDC00-\uDFFF]/.test(text[limit] ?? '') ? limit + 1 : limit;
-}
-
-/**
- * Full-width punctuation that ends a phrase: a line may break after it, never before it. Closing quotes
- * are left out: a quoted term usually binds to the noun after it (“两学一做”学习教育).
- */
-const CLOSING_PUNCTUATION = /[，。、；：？！）》」』]/u;
-/** Full-width punctuation that opens a phrase: a line may break before it, never after it. */
-const OPENING_PUNCTUATION = /[（《「『“‘]/u;
 
 /**
  * Phrase boundaries at Chinese punctuation. Under `word-break: keep-all` Chromium takes no break after a
