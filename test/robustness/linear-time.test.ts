@@ -156,8 +156,14 @@ function inParagraphs(run: string): string {
   return `标题\n\n${paragraphs.join('\n\n')}\n`;
 }
 
-test('.txt: long paragraphs of Han text with no heading (generated sections) cost linear time', async () => {
-  for (const unit of ['党的建设', '字']) await checkText('txt', unit, inParagraphs, 'in paragraphs');
+/** The run as the first item of an enumeration (甲、乙和丙): the rule trims it to its last words. */
+const FIRST_ITEM = (run: string): string => `标题\n\n正文开始。${run}、学习、工作和生活。\n`;
+
+test('.txt: long Han text in paragraphs with no heading (generated sections) and as a first list item costs linear time', async () => {
+  for (const unit of ['党的建设', '字']) {
+    await checkText('txt', unit, inParagraphs, 'in paragraphs');
+    await checkText('txt', unit, FIRST_ITEM, 'as the first item of a list');
+  }
   assertNoFailures();
 });
 
