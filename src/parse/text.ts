@@ -97,10 +97,17 @@ export function endsLikeProse(text: string): boolean {
 /** A trailing run of em dashes: the "——" that leads into the text below (lead-in sub-headings, split titles). */
 export const TRAILING_DASHES = /[—－]{1,2}$|-{2}$/;
 
-/** Length in characters (code points), not UTF-16 units, so rare CJK characters count once. */
+/**
+ * Length in characters (code points), not UTF-16 units, so rare CJK characters count once. Counted by
+ * index, subtracting one per surrogate pair: iterating the string makes a string per character.
+ */
 export function charLength(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
+  let count = text.length;
+  for (let index = 1; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    const previous = text.charCodeAt(index - 1);
+    if (unit >= 0xdc00 && unit <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff) count -= 1;
+  }
   return count;
 }
 

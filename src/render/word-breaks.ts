@@ -8,12 +8,12 @@
 
 import type { MarkdownIt, Renderer, StateCore, Token } from 'markdown-it';
 import { isRenderEnv } from './env.ts';
+import { CLOSING_PUNCTUATION, OPENING_PUNCTUATION, segmentsInWindows } from '../text/word-segments.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** Characters a word is made of; a boundary next to punctuation or a space is the browser's to decide. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Token types that print nothing and do not interrupt the text around them (`**重点**内容`). */
 const TRANSPARENT = new Set(['strong_open', 'strong_close', 'em_open', 'em_close', 's_open', 's_close', 'link_open', 'link_close']);
@@ -89,7 +89,7 @@ function markRun(run: Token[]): void {
 export function wordBoundaries(text: string): number[] {
   const boundaries: number[] = [];
   let previous: string | undefined;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segmentsInWindows(text)) {
     const before = previous;
     previous = segment;
     if (before === undefined) continue;
@@ -106,14 +106,6 @@ export function wordBoundaries(text: string): number[] {
   }
   return boundaries;
 }
-
-/**
- * Full-width punctuation that ends a phrase: a line may break after it, never before it. Closing quotes
- * are left out: a quoted term usually binds to the noun after it (“两学一做”学习教育).
- */
-const CLOSING_PUNCTUATION = /[，。、；：？！）》」』]/u;
-/** Full-width punctuation that opens a phrase: a line may break before it, never after it. */
-const OPENING_PUNCTUATION = /[（《「『“‘]/u;
 
 /**
  * Phrase boundaries at Chinese punctuation. Under `word-break: keep-all` Chromium takes no break after a

@@ -51,4 +51,25 @@ describe('word breaks in slide text', () => {
     assert.ok(offsets.length >= 4);
     assert.ok(offsets.every((offset, index) => offset > 0 && offset < text.length && offset > (offsets[index - 1] ?? 0)));
   });
+
+  it('finds the same words in a long text as in each of its sentences (the segmenter is asked a piece at a time)', () => {
+    // Pieces end at a phrase's punctuation or a space, so a word is never cut: the long text's boundaries
+    // are each sentence's own, shifted, plus one between sentences (after 。 before a Han character).
+    const sentences = ['推进乡村振兴战略，深入学习贯彻党的二十大精神。', '坚持和加强党的全面领导 ', '（一）不忘初心、牢记使命。'];
+    const text = Array.from({ length: 120 }, (_, index) => sentences[index % sentences.length]).join('');
+    assert.ok(text.length > 3 * 512, 'longer than a few pieces');
+    const expected: number[] = [];
+    let start = 0;
+    for (let index = 0; index < 120; index += 1) {
+      const sentence = sentences[index % sentences.length]!;
+      if (start > 0 && !text[start - 1]!.match(/\s/)) expected.push(start);
+      expected.push(...wordBoundaries(sentence).map((offset) => start + offset));
+      start += sentence.length;
+    }
+    // Leading spaces move every piece's end to another place in the words; none may change them.
+    for (let shift = 0; shift < 8; shift += 1) {
+      const shifted = expected.map((offset) => offset + shift);
+      assert.deepEqual(wordBoundaries(' '.repeat(shift) + text), shifted, `shifted by ${shift}`);
+    }
+  });
 });

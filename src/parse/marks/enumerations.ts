@@ -101,13 +101,17 @@ function trimFirst(part: string, head: string, maxMiddle: number, sharedLength: 
     return at < 0 ? undefined : part.slice(at);
   }
   if (sharedLength !== undefined && part.length >= sharedLength) return part.slice(part.length - sharedLength);
+  // Words are dropped from the front until what is left is short enough; its length is kept as a running
+  // sum, since joining the words again for every one dropped was quadratic on a long first item.
   const pieces = words(part);
-  while (pieces.length > 1) {
-    const item = pieces.join('');
-    if (!LEAD_INS.has(pieces[0]!) && item.length <= maxMiddle + END_ITEM_SLACK) break;
-    pieces.shift();
+  let first = 0;
+  let length = part.length;
+  while (pieces.length - first > 1) {
+    if (!LEAD_INS.has(pieces[first]!) && length <= maxMiddle + END_ITEM_SLACK) break;
+    length -= pieces[first]!.length;
+    first += 1;
   }
-  const item = pieces.join('');
+  const item = pieces.slice(first).join('');
   return LEAD_INS.has(item) ? undefined : item;
 }
 

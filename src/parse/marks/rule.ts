@@ -3,6 +3,7 @@
 // stay out of spans that are already something else (a year is a date, not a number).
 
 import type { Mark } from '../../article/model.ts';
+import { segmentsInWindows } from '../../text/word-segments.ts';
 
 export type MarkRule = (text: string, found: readonly Mark[]) => Mark[];
 
@@ -13,11 +14,9 @@ export function overlaps(start: number, end: number, marks: readonly Mark[], kin
 /** Han characters only: labels, names and items are Chinese words. */
 export const HAN = '\\p{Script=Han}';
 
-const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
-
-/** Words of a Chinese text (ICU's dictionary segmentation, built into Node). */
+/** Words of a Chinese text (ICU's dictionary segmentation, built into Node, a piece at a time). */
 export function words(text: string): string[] {
-  return [...SEGMENTER.segment(text)].map((segment) => segment.segment);
+  return Array.from(segmentsInWindows(text), (segment) => segment.segment);
 }
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {

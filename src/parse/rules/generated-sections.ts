@@ -87,10 +87,13 @@ export function openingPhrase(text: string): string {
   const unmarked = text.replace(RUN_IN_MARKER, '');
   const clause = (/^[^，。！？；：,.!?;:]+/u.exec(unmarked)?.[0] ?? unmarked).trim();
   if (charLength(clause) <= MAX_GENERATED_HEADING) return clause === '' ? text.slice(0, MAX_GENERATED_HEADING) : clause;
+  // Only the clause's start is segmented: the heading keeps at most MAX_GENERATED_HEADING characters, and
+  // segmenting a whole paragraph-long clause cost more per word the longer it was (quadratic).
+  const start = clause.slice(0, 4 * MAX_GENERATED_HEADING);
   let kept = '';
-  for (const word of words(clause)) {
+  for (const word of words(start)) {
     if (charLength(kept + word) > MAX_GENERATED_HEADING) break;
     kept += word;
   }
-  return kept === '' ? [...clause].slice(0, MAX_GENERATED_HEADING).join('') : kept;
+  return kept === '' ? [...start].slice(0, MAX_GENERATED_HEADING).join('') : kept;
 }
