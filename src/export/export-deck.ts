@@ -40,6 +40,7 @@ import { measureSlides } from './measure-slides.ts';
 import { sectionStarts } from './sections.ts';
 import { captureSlides, writeOverview, type SlideImages } from './slide-images.ts';
 import { printSlidesOn, type PrintedSlides } from './slides-pdf.ts';
+import { trace } from './trace.ts';
 
 export const SLIDES_PDF = 'slides.pdf';
 export const HANDOUT_PDF = 'handout.pdf';
@@ -146,6 +147,7 @@ export async function printDeck(
   options: ExportDeckOptions,
 ): Promise<PrintedDeck> {
   const progress = options.onProgress ?? (() => undefined);
+  trace('export: browser started');
   const indexHtml = options.indexHtml ?? join(dir, 'index.html');
   const slidesPdf = join(dir, SLIDES_PDF);
   const handoutPdf = join(dir, HANDOUT_PDF);
@@ -191,16 +193,21 @@ export async function printDeck(
       const captured = options.images === true ? await captureSlides(page, dir, imageOptions) : undefined;
       // The PowerPoint file's boxes and sizes: the same fitted print view, measured once it is printed (and
       // photographed: the measuring changes the page, the handout replaces it afterwards).
+      trace('slides printed');
       const measured = options.pptx === false ? undefined : await measureSlides(page, width, height);
+      trace('slides measured for the pptx');
       progress('handout.pdf', 'start');
       const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
+      trace('handout fitted');
       const handoutPrinted = printHandout(page, deck.slideCount);
       handoutPrinted.catch(() => undefined);
       // slides.pdf is parsed, finished and written while Chromium prints the handout, not before: pdf-lib
       // holds Node's thread for a while, and each step of fitting the handout waits on Node to answer.
       const slidesDoc = await writeSlidesPdf(slides.pdf, slidesPdf, sections, info);
       progress('slides.pdf', 'done');
+      trace('slides.pdf written');
       const handoutDoc = await loadPrinted(await handoutPrinted);
+      trace('handout printed and loaded');
       const images: SlideImages | undefined = captured && { slides: captured.slides, long: captured.long, overview: await writeOverview(page, dir, captured, imageOptions) };
       if (images) progress('images', 'done');
       return {
@@ -228,10 +235,12 @@ export async function printDeck(
           info: { ...info, title: `${frontMatter.title}（讲义）` },
         });
         await writeFileAtomic(handoutPdf, composed.pdf);
+        trace('handout.pdf written');
         progress('handout.pdf', 'done');
 
         if (pptx) progress('pptx', 'start');
         const diagnostics: Diagnostic[] = [...(await pptxWritten)];
+        trace('pptx written');
         if (pptx) progress('pptx', 'done');
         if (handoutResult.shrunk.length > 0) {
           diagnostics.push({
