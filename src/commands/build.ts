@@ -4,7 +4,7 @@
 // One browser serves all exports; it starts while the first deck's page is still being written.
 // script.docx needs no browser: in a build with one it is written while the browser prints the deck.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileLines } from '../check/context.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -16,6 +16,7 @@ import type { ExportedDeck } from '../export/export-deck.ts';
 import { writeLectureScript } from '../script/write-script.ts';
 import { DEFAULT_HANDOUT_PER_PAGE, parseHandoutPerPage, type HandoutPerPage } from '../export/handout-layout.ts';
 import type { Progress } from '../export/progress.ts';
+import { protocolTimeoutForDecks } from '../export/timeouts.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
 import { writeDeckSite } from '../page/write-site.ts';
 import { listDeckFiles, listFiles, pathExists } from '../fs/list.ts';
@@ -99,6 +100,8 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
   // If the browser cannot start, the pages are still written; their errors come first.
   sites.catch(() => undefined);
   const { withBrowser } = await loadingBrowser;
+  // A big deck's calls to the browser take longer; puppeteer fixes their timeout when it starts the browser.
+  const deckBytes = Math.max(0, ...(await Promise.all(deckFiles.map((file) => stat(file).then((info) => info.size, () => 0)))));
   // Exports only write whole files (write, then rename), so after a browser crash the work can start over once.
   // The browser is closed as soon as the last deck is printed: handouts are composed while it shuts down.
   const printed = await withBrowser(async (browser) => {
@@ -134,7 +137,7 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
       finishing.push(finished);
     }
     return { decks, finishing, documents };
-  }, { retryOnCrash: true }).catch(async (error: unknown) => {
+  }, { retryOnCrash: true, protocolTimeoutMs: protocolTimeoutForDecks(deckBytes) }).catch(async (error: unknown) => {
     await sites; // a deck's own error explains more than the browser's
     throw error;
   });

@@ -18,6 +18,7 @@ import { guardNetwork } from './network-guard.ts';
 /** How long a browser may take to start and answer, unless DANGKE_BROWSER_TIMEOUT_MS says otherwise. */
 const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
 export const LAUNCH_TIMEOUT_ENV = 'DANGKE_BROWSER_TIMEOUT_MS';
+/** How long one call to the browser may take, unless the work asks for longer (WithBrowserOptions). */
 const PROTOCOL_TIMEOUT_MS = 120_000;
 const CLOSE_TIMEOUT_MS = 5_000;
 /** Attempts to start the browser: a slow or crashed first start often succeeds the second time. */
@@ -60,6 +61,11 @@ export interface WithBrowserOptions {
    * run twice (e.g. exports that overwrite their files atomically); off by default.
    */
   retryOnCrash?: boolean;
+  /**
+   * How long one call to the browser may take, when the work needs more than the default 2 minutes (a big
+   * deck: see protocolTimeoutForDecks in slides-pdf.ts). puppeteer fixes it when the browser starts.
+   */
+  protocolTimeoutMs?: number;
 }
 
 /** The launch timeout: DANGKE_BROWSER_TIMEOUT_MS when it is a positive number, else 30 s. */
@@ -72,7 +78,7 @@ export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, optio
   const executablePath = options.executablePath ?? requireBrowser();
   const attempts = options.retryOnCrash === true ? 2 : 1;
   for (let attempt = 1; ; attempt += 1) {
-    const session = await startBrowser(executablePath, options.env);
+    const session = await startBrowser(executablePath, options.env, Math.max(PROTOCOL_TIMEOUT_MS, options.protocolTimeoutMs ?? 0));
     try {
       return await fn(session.browser);
     } catch (error) {
@@ -117,7 +123,7 @@ interface BrowserSession {
   dispose(): Promise<void>;
 }
 
-async function startBrowser(executablePath: string, env: Record<string, string> | undefined): Promise<BrowserSession> {
+async function startBrowser(executablePath: string, env: Record<string, string> | undefined, protocolTimeoutMs: number): Promise<BrowserSession> {
   const timeoutMs = launchTimeoutMs();
   let lastError: unknown;
   for (let attempt = 1; attempt <= LAUNCH_ATTEMPTS; attempt += 1) {
@@ -127,7 +133,7 @@ async function startBrowser(executablePath: string, env: Record<string, string> 
       // Chromium may still be flushing its profile for a moment after exit; retry instead of failing.
       rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     try {
-      const browser = await launchWithin(executablePath, userDataDir, env, timeoutMs);
+      const browser = await launchWithin(executablePath, userDataDir, env, timeoutMs, protocolTimeoutMs);
       const child = browser.process();
       let exited = child === null || child.exitCode !== null || child.signalCode !== null;
       child?.once('exit', () => {
@@ -162,6 +168,7 @@ async function launchWithin(
   userDataDir: string,
   env: Record<string, string> | undefined,
   timeoutMs: number,
+  protocolTimeoutMs: number,
 ): Promise<Browser> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -173,7 +180,7 @@ async function launchWithin(
     args: [...BROWSER_ARGS],
     userDataDir,
     timeout: timeoutMs,
-    protocolTimeout: PROTOCOL_TIMEOUT_MS,
+    protocolTimeout: protocolTimeoutMs,
     signal: controller.signal,
     ...(env ? { env: { ...process.env, ...env } } : {}),
   });

@@ -10,19 +10,13 @@ import { withGuardedPage } from './browser.ts';
 import { joinPrintedPdfs } from './pdf-join.ts';
 import { countPdfPages } from './pdf-pages.ts';
 import { preparePrintView, waitForPrintReady } from './print-ready.ts';
+import { printTimeoutMs } from './timeouts.ts';
 import { trace } from './trace.ts';
+
+export { printTimeoutMs };
 
 /** Slides per page.pdf call: a larger deck prints in batches (see printBatches), so no call grows with it. */
 export const PRINT_BATCH_SLIDES = 400;
-
-/**
- * How long loading and laying out the print view may take: a minute, plus 50 ms a slide (3,000 slides lay
- * out in about 10 s on an idle machine; the margin is for a loaded one). Each batch's print gets the same
- * minute plus 50 ms for each of its slides.
- */
-export function printTimeoutMs(slideCount: number): number {
-  return 60_000 + 50 * Math.max(0, slideCount);
-}
 
 export interface SlidesPdfMeta {
   /** Becomes the PDF's Title (Chromium takes it from document.title). */

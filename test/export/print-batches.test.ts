@@ -7,8 +7,13 @@ import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
-import { withBrowser } from '../../src/export/browser.ts';
+import { pathToFileURL } from 'node:url';
+import { withBrowser, withGuardedPage } from '../../src/export/browser.ts';
+import { handoutHtml } from '../../src/export/handout-html.ts';
+import { handoutLayout } from '../../src/export/handout-layout.ts';
+import { fitHandout, printHandout } from '../../src/export/handout-pdf.ts';
 import { printSlides, printTimeoutMs } from '../../src/export/slides-pdf.ts';
+import { protocolTimeoutForDecks } from '../../src/export/timeouts.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { renderDeck } from '../../src/render/index.ts';
@@ -66,6 +71,13 @@ test('printTimeoutMs grows with the work', () => {
   assert.ok(printTimeoutMs(3000) >= 180_000);
 });
 
+test('the browser protocol timeout grows with the largest deck, from its size', () => {
+  // The example deck (15 KB) keeps the browser's default 2 minutes; a 3,000-slide deck (2.5 MB) gets minutes more.
+  assert.ok(protocolTimeoutForDecks(15_000) <= 120_000);
+  assert.ok(protocolTimeoutForDecks(2_500_000) >= 10 * 60_000);
+  assert.ok(protocolTimeoutForDecks(2_500_000) > protocolTimeoutForDecks(250_000));
+});
+
 test('a deck printed in batches gives the same pages, text and tags as printed whole', { skip: skipWithoutBrowser }, async () => {
   const dir = await awkwardTempDir();
   const source = readDeckMarkdown(MARKDOWN, 'slides/分批.md').value;
@@ -106,4 +118,35 @@ test('a deck printed in batches gives the same pages, text and tags as printed w
   assert.equal(new Set(tags.keys).size, tags.keys.length, `parent-tree keys ${tags.keys.join(',')}`);
   for (const key of tags.pageKeys) assert.ok(tags.keys.includes(key), `page key ${key} not in the parent tree`);
   assert.ok(tags.elementsOnKnownPages, 'an element points at a page that is not in the document');
+});
+
+test('a handout printed in batches of sheets gives the same pages and text as printed whole', { skip: skipWithoutBrowser }, async () => {
+  const dir = await awkwardTempDir();
+  const source = readDeckMarkdown(MARKDOWN, 'slides/分批.md').value;
+  const deck = renderDeck(source).value;
+  await writeDeckSite(deck, dir);
+  const layout = handoutLayout(1, 1280, 720);
+  const html = handoutHtml({
+    title: '分批打印',
+    layout,
+    slides: Array.from({ length: SLIDES }, (_, index) => ({ number: index + 1, notesHtml: `<p>讲稿${index + 1}。</p>` })),
+    cssFiles: ['assets/fonts.css'],
+  });
+  const [whole, batched] = await withBrowser(
+    (browser) =>
+      withGuardedPage(browser, async (page, watch) => {
+        // The handout is written over the deck's page in a build: its relative links resolve from there.
+        await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+        await fitHandout(page, html, layout, watch.pageErrors, SLIDES);
+        return [await printHandout(page, SLIDES), await printHandout(page, SLIDES, 3)];
+      }),
+    { executablePath: browserPath },
+  );
+  await writeFile(join(dir, 'handout-whole.pdf'), whole);
+  await writeFile(join(dir, 'handout-batched.pdf'), batched);
+  const [wholeText, batchedText] = [await readPdf(join(dir, 'handout-whole.pdf')), await readPdf(join(dir, 'handout-batched.pdf'))];
+  assert.equal(wholeText.pages, SLIDES);
+  assert.equal(batchedText.pages, SLIDES);
+  assert.deepEqual(batchedText.texts, wholeText.texts);
+  assert.deepEqual(batchedText.sizes, wholeText.sizes);
 });
