@@ -36,6 +36,11 @@ const ANNOTS = PDFName.of('Annots');
  */
 export async function joinPrintedPdfs(parts: readonly Uint8Array[], pages?: readonly number[]): Promise<Uint8Array> {
   if (parts.length === 1 && pages === undefined) return parts[0]!;
+  return savePdf(await joinPrintedDocs(parts, pages));
+}
+
+/** joinPrintedPdfs, the result left loaded (for a caller that goes on with it in pdf-lib). */
+export async function joinPrintedDocs(parts: readonly Uint8Array[], pages?: readonly number[]): Promise<PDFDocument> {
   const base = await loadPrinted(parts[0]!);
   const kept = (index: number, count: number): number => Math.min(count, pages?.[index] ?? count);
   while (base.getPageCount() > kept(0, base.getPageCount())) base.removePage(base.getPageCount() - 1);
@@ -79,7 +84,7 @@ export async function joinPrintedPdfs(parts: readonly Uint8Array[], pages?: read
       baseTree.root.set(PARENT_TREE_NEXT_KEY, PDFNumber.of(baseTree.nextKey));
     }
   }
-  return savePdf(base);
+  return base;
 }
 
 interface Structure {

@@ -12,6 +12,7 @@ import { withBrowser, withGuardedPage } from '../../src/export/browser.ts';
 import { handoutHtml } from '../../src/export/handout-html.ts';
 import { handoutLayout } from '../../src/export/handout-layout.ts';
 import { fitHandout, printHandout } from '../../src/export/handout-pdf.ts';
+import { savePdf } from '../../src/export/pdf-finish.ts';
 import { printSlides, printTimeoutMs } from '../../src/export/slides-pdf.ts';
 import { protocolTimeoutForDecks } from '../../src/export/timeouts.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
@@ -138,7 +139,7 @@ test('a handout printed in batches of sheets gives the same pages and text as pr
         // The handout is written over the deck's page in a build: its relative links resolve from there.
         await page.goto(pathToFileURL(join(dir, 'index.html')).href);
         await fitHandout(page, html, layout, watch.pageErrors, SLIDES);
-        return [await printHandout(page, SLIDES), await printHandout(page, SLIDES, 3)];
+        return [await savePdf(await printHandout(page, SLIDES)), await savePdf(await printHandout(page, SLIDES, 3))];
       }),
     { executablePath: browserPath },
   );
