@@ -135,7 +135,10 @@ function printLoaded(page: Page, meta: SlidesPdfMeta, outline: boolean, pageCoun
  * 3,000 slides outlasted the protocol's timeout, and each call's cost grew with the whole deck). Each batch
  * is the print view loaded afresh in a page of its own, holding only that batch's slides (keepOnlySlides):
  * it is laid out, fitted and printed like a small deck, tagged, and the page is closed. The batches are
- * joined with their tags (pdf-join.ts).
+ * joined with their tags (pdf-join.ts). What each batch still pays for the whole deck: parsing all of
+ * index.html before reveal drops the other slides (about a third of a batch's load for 3,000 slides); a page
+ * served with only the batch's slides (and empty hidden ones for the footers' count) would save it. The
+ * deck is the same in every batch, so the URLs a batch page blocked are those the whole view reports.
  *
  * Tried before: hiding the pages outside a batch (display: none) in the one print view printed every batch
  * but the first untagged (Chromium 156 writes no structure tree on a page's second print once its content
