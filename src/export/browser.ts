@@ -63,7 +63,7 @@ export interface WithBrowserOptions {
   retryOnCrash?: boolean;
   /**
    * How long one call to the browser may take, when the work needs more than the default 2 minutes (a big
-   * deck: see protocolTimeoutForDecks in slides-pdf.ts). puppeteer fixes it when the browser starts.
+   * deck: see protocolTimeoutForDecks in timeouts.ts). puppeteer fixes it when the browser starts.
    */
   protocolTimeoutMs?: number;
 }
