@@ -4,7 +4,7 @@
 // One browser serves all exports; it starts while the first deck's page is still being written.
 // script.docx needs no browser: in a build with one it is written while the browser prints the deck.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileLines } from '../check/context.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -17,6 +17,7 @@ import { writeLectureScript } from '../script/write-script.ts';
 import { DEFAULT_HANDOUT_PER_PAGE, parseHandoutPerPage, type HandoutPerPage } from '../export/handout-layout.ts';
 import type { Progress } from '../export/progress.ts';
 import type { BrowserProcess } from '../export/browser-process.ts';
+import { protocolTimeoutForDecks } from '../export/timeouts.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
 import { writeDeckSite } from '../page/write-site.ts';
 import { listDeckFiles, listFiles, pathExists } from '../fs/list.ts';
@@ -107,6 +108,8 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
   // If the browser cannot start, the pages are still written; their errors come first.
   sites.catch(() => undefined);
   const { withBrowser } = await loadingBrowser;
+  // A big deck's calls to the browser take longer; puppeteer fixes their timeout when it starts the browser.
+  const deckBytes = Math.max(0, ...(await Promise.all(deckFiles.map((file) => stat(file).then((info) => info.size, () => 0)))));
   // Exports only write whole files (write, then rename), so after a browser crash the work can start over once.
   // The browser is closed as soon as the last deck is printed: handouts are composed while it shuts down.
   const printed = await withBrowser(async (browser) => {
@@ -142,7 +145,7 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
       finishing.push(finished);
     }
     return { decks, finishing, documents };
-  }, { retryOnCrash: true, ...(options.startedBrowser ? { started: options.startedBrowser } : {}) }).catch(async (error: unknown) => {
+  }, { retryOnCrash: true, protocolTimeoutMs: protocolTimeoutForDecks(deckBytes), ...(options.startedBrowser ? { started: options.startedBrowser } : {}) }).catch(async (error: unknown) => {
     await sites; // a deck's own error explains more than the browser's
     throw error;
   });

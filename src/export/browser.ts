@@ -21,6 +21,7 @@ export { BROWSER_ARGS };
 /** How long a browser may take to start and answer, unless DANGKE_BROWSER_TIMEOUT_MS says otherwise. */
 const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
 export const LAUNCH_TIMEOUT_ENV = 'DANGKE_BROWSER_TIMEOUT_MS';
+/** How long one call to the browser may take, unless the work asks for longer (WithBrowserOptions). */
 const PROTOCOL_TIMEOUT_MS = 120_000;
 const CLOSE_TIMEOUT_MS = 5_000;
 /** Attempts to start the browser: a slow or crashed first start often succeeds the second time. */
@@ -47,6 +48,11 @@ export interface WithBrowserOptions {
    * always ends it, also when it is not used.
    */
   started?: BrowserProcess;
+  /**
+   * How long one call to the browser may take, when the work needs more than the default 2 minutes (a big
+   * deck: see protocolTimeoutForDecks in timeouts.ts). puppeteer fixes it when it connects.
+   */
+  protocolTimeoutMs?: number;
 }
 
 /** The launch timeout: DANGKE_BROWSER_TIMEOUT_MS when it is a positive number, else 30 s. */
@@ -65,7 +71,8 @@ export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, optio
     }
     const attempts = options.retryOnCrash === true ? 2 : 1;
     for (let attempt = 1; ; attempt += 1) {
-      const session = await startBrowser(executablePath, options.env, attempt === 1 ? started : undefined);
+      const protocolTimeoutMs = Math.max(PROTOCOL_TIMEOUT_MS, options.protocolTimeoutMs ?? 0);
+      const session = await startBrowser(executablePath, options.env, protocolTimeoutMs, attempt === 1 ? started : undefined);
       started = undefined;
       try {
         return await fn(session.browser);
@@ -127,13 +134,18 @@ export function browserProcessOf(browser: Browser): BrowserProcess | undefined {
  * Starts Chromium (or takes the one started early) and connects puppeteer to it, bounded by the launch
  * timeout; a start that fails in a way worth retrying is tried once more with a fresh process.
  */
-async function startBrowser(executablePath: string, env: Record<string, string> | undefined, early: BrowserProcess | undefined): Promise<BrowserSession> {
+async function startBrowser(
+  executablePath: string,
+  env: Record<string, string> | undefined,
+  protocolTimeoutMs: number,
+  early: BrowserProcess | undefined,
+): Promise<BrowserSession> {
   const timeoutMs = launchTimeoutMs();
   let lastError: unknown;
   for (let attempt = 1; attempt <= LAUNCH_ATTEMPTS; attempt += 1) {
     const spawned = attempt === 1 && early ? early : spawnBrowser(executablePath, env);
     try {
-      const browser = await connectWithin(spawned, timeoutMs);
+      const browser = await connectWithin(spawned, timeoutMs, protocolTimeoutMs);
       processes.set(browser, spawned);
       return {
         browser,
@@ -209,9 +221,9 @@ function pipeTransport(spawned: BrowserProcess): ConnectionTransport {
  * up after `timeoutMs` (puppeteer itself would wait for the protocol timeout, minutes), and one that exits
  * or cannot be started at all ends the wait at once, with what it wrote to stderr.
  */
-async function connectWithin(spawned: BrowserProcess, timeoutMs: number): Promise<Browser> {
+async function connectWithin(spawned: BrowserProcess, timeoutMs: number, protocolTimeoutMs: number): Promise<Browser> {
   let timer: NodeJS.Timeout | undefined;
-  const connecting = puppeteer.connect({ transport: pipeTransport(spawned), defaultViewport: DEFAULT_VIEWPORT, protocolTimeout: PROTOCOL_TIMEOUT_MS });
+  const connecting = puppeteer.connect({ transport: pipeTransport(spawned), defaultViewport: DEFAULT_VIEWPORT, protocolTimeout: protocolTimeoutMs });
   const failed = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new LaunchTimeout(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
     void spawned.ended.then((error) => {

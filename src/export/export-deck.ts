@@ -40,6 +40,7 @@ import { measureSlides } from './measure-slides.ts';
 import { sectionStarts } from './sections.ts';
 import { captureSlides, writeOverview, type SlideImages } from './slide-images.ts';
 import { printSlidesOn, type PrintedSlides } from './slides-pdf.ts';
+import { trace } from './trace.ts';
 
 export const SLIDES_PDF = 'slides.pdf';
 export const HANDOUT_PDF = 'handout.pdf';
@@ -146,6 +147,7 @@ export async function printDeck(
   options: ExportDeckOptions,
 ): Promise<PrintedDeck> {
   const progress = options.onProgress ?? (() => undefined);
+  trace('export: browser started');
   const indexHtml = options.indexHtml ?? join(dir, 'index.html');
   const slidesPdf = join(dir, SLIDES_PDF);
   const handoutPdf = join(dir, HANDOUT_PDF);
@@ -183,7 +185,7 @@ export async function printDeck(
       });
     })();
     handoutHtmlReady.catch(() => undefined);
-    const { slidesResult, handoutResult, blockedRequests, images } = await withGuardedPage(browser, async (page, watch) => {
+    const { slidesResult, handoutResult, documents, blockedRequests, images } = await withGuardedPage(browser, async (page, watch) => {
       const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect, slideCount: deck.slideCount }, { outline: false }, watch.pageErrors);
       const imageOptions = { name: options.name ?? basename(dir), title: frontMatter.title, width, height };
       if (options.images === true) progress('images', 'start');
@@ -191,47 +193,64 @@ export async function printDeck(
       const captured = options.images === true ? await captureSlides(page, dir, imageOptions) : undefined;
       // The PowerPoint file's boxes and sizes: the same fitted print view, measured once it is printed (and
       // photographed: the measuring changes the page, the handout replaces it afterwards).
+      trace('slides printed');
       const measured = options.pptx === false ? undefined : await measureSlides(page, width, height);
+      trace('slides measured for the pptx');
       progress('handout.pdf', 'start');
       const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
+      trace('handout fitted');
       const handoutPrinted = printHandout(page, deck.slideCount);
       handoutPrinted.catch(() => undefined);
       // slides.pdf is parsed, finished and written while Chromium prints the handout, not before: pdf-lib
       // holds Node's thread for a while, and each step of fitting the handout waits on Node to answer.
       const slidesDoc = await writeSlidesPdf(slides.pdf, slidesPdf, sections, info);
       progress('slides.pdf', 'done');
-      const handoutDoc = await loadPrinted(await handoutPrinted);
+      trace('slides.pdf written');
+      const handoutDoc = await handoutPrinted;
+      trace('handout printed and loaded');
       const images: SlideImages | undefined = captured && { slides: captured.slides, long: captured.long, overview: await writeOverview(page, dir, captured, imageOptions) };
       if (images) progress('images', 'done');
       return {
-        handoutResult: { ...fit, doc: handoutDoc },
-        slidesResult: { doc: slidesDoc, fits: slides.fits, measured },
+        handoutResult: fit,
+        slidesResult: { fits: slides.fits, measured },
+        documents: { handout: handoutDoc, slides: slidesDoc },
         blockedRequests: [...watch.blockedRequests],
         images,
       };
     });
 
-    const slidePages = slidesResult.doc.getPageCount();
+    const slidePages = documents.slides.getPageCount();
+    // Let go of once the handout is composed: for 3,000 slides the two documents are ~170 MB.
+    let loaded: typeof documents | undefined = documents;
     return {
       finish: async () => {
-        // The PowerPoint file is written meanwhile: Node's work, the browser has none in it.
+        // The handout first, then the PowerPoint file: both are Node's work on its one thread (pdf-lib, and
+        // fflate's zipSync), so writing them at once saved no time, while their memory together took a
+        // 3,000-slide build past 500 MB. The PDF documents are let go of before the .pptx is made.
         const { measured } = slidesResult;
         const pptx = measured ? pptxPathFor(dir) : undefined;
-        const pptxWritten = measured && pptx ? writeDeckPptx(pptx, { measured, source, info, ...(options.sourceLines ? { sourceLines: options.sourceLines } : {}) }) : Promise.resolve([]);
-        pptxWritten.catch(() => undefined);
-        const composed = await composeHandout({
-          handout: handoutResult.doc,
-          slides: slidesResult.doc,
+        const take = (): NonNullable<typeof loaded> => {
+          const taken = loaded!;
+          loaded = undefined;
+          return taken;
+        };
+        const handoutPages = await composeHandout({
+          ...take(),
           layout,
           slideCount: deck.slideCount,
           bookmarks: sections.map((section) => ({ title: section.title, pageIndex: Math.floor(section.slideIndex / layout.perPage) })),
           info: { ...info, title: `${frontMatter.title}（讲义）` },
+        }).then(async (composed) => {
+          await writeFileAtomic(handoutPdf, composed.pdf);
+          return composed.pages;
         });
-        await writeFileAtomic(handoutPdf, composed.pdf);
+        trace('handout.pdf written');
         progress('handout.pdf', 'done');
 
         if (pptx) progress('pptx', 'start');
+        const pptxWritten = measured && pptx ? writeDeckPptx(pptx, { measured, source, info, ...(options.sourceLines ? { sourceLines: options.sourceLines } : {}) }) : Promise.resolve([]);
         const diagnostics: Diagnostic[] = [...(await pptxWritten)];
+        trace('pptx written');
         if (pptx) progress('pptx', 'done');
         if (handoutResult.shrunk.length > 0) {
           diagnostics.push({
@@ -252,7 +271,7 @@ export async function printDeck(
           handoutPdf,
           scriptMd,
           ...(pptx ? { pptx } : {}),
-          pages: { slides: slidePages, handout: composed.pages },
+          pages: { slides: slidePages, handout: handoutPages },
           handoutPerPage: options.handout,
           blockedRequests,
           diagnostics,

@@ -30,17 +30,29 @@ const K = PDFName.of('K');
 const P = PDFName.of('P');
 const ANNOTS = PDFName.of('Annots');
 
-/** The parts joined in order; one part is returned as it is. */
-export async function joinPrintedPdfs(parts: readonly Uint8Array[]): Promise<Uint8Array> {
-  if (parts.length === 1) return parts[0]!;
+/**
+ * The parts joined in order; one part is returned as it is. `pages`, when given, is how many pages to keep
+ * of each part (its first ones): a print may end with an empty page the caller did not ask for.
+ */
+export async function joinPrintedPdfs(parts: readonly Uint8Array[], pages?: readonly number[]): Promise<Uint8Array> {
+  if (parts.length === 1 && pages === undefined) return parts[0]!;
+  return savePdf(await joinPrintedDocs(parts, pages));
+}
+
+/** joinPrintedPdfs, the result left loaded (for a caller that goes on with it in pdf-lib). */
+export async function joinPrintedDocs(parts: readonly Uint8Array[], pages?: readonly number[]): Promise<PDFDocument> {
   const base = await loadPrinted(parts[0]!);
+  const kept = (index: number, count: number): number => Math.min(count, pages?.[index] ?? count);
+  while (base.getPageCount() > kept(0, base.getPageCount())) base.removePage(base.getPageCount() - 1);
   const baseTree = structureOf(base);
-  for (const bytes of parts.slice(1)) {
+  for (const [index, bytes] of parts.entries()) {
+    if (index === 0) continue;
     const part = await loadPrinted(bytes);
     const partTree = structureOf(part);
     const shift = baseTree?.nextKey ?? 0;
     const copier = PDFObjectCopier.for(part.context, base.context);
-    for (const page of part.getPages()) {
+    const partPages = part.getPages();
+    for (const page of partPages.slice(0, kept(index, partPages.length))) {
       // By reference, so the elements' /Pg that point at this page are mapped to the same copy.
       const ref = copier.copy(page.ref) as PDFRef;
       const copied = base.context.lookup(ref, PDFDict);
@@ -72,7 +84,7 @@ export async function joinPrintedPdfs(parts: readonly Uint8Array[]): Promise<Uin
       baseTree.root.set(PARENT_TREE_NEXT_KEY, PDFNumber.of(baseTree.nextKey));
     }
   }
-  return savePdf(base);
+  return base;
 }
 
 interface Structure {
