@@ -9,6 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { chooseFormats, needsBrowser } from './commands/formats.ts';
 import { createProgress } from './export/progress.ts';
 import { startBrowserEarly } from './export/early-browser.ts';
+import { trace } from './export/trace.ts';
 import { ExitCode, UserError, isUserError } from './errors.ts';
 import { parseHandoutPerPage } from './export/handout-layout.ts';
 import { formatDiagnostic, type Reporter } from './report.ts';
@@ -173,6 +174,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         };
         // Chromium starts now, while the build's own code loads and the pages are written (early-browser.ts).
         const startedBrowser = needsBrowser(formats) ? startBrowserEarly() : undefined;
+        trace(startedBrowser ? 'build: browser starting' : 'build: no browser');
         const { buildCommand } = await import('./commands/build.ts');
         const built = await buildCommand(
           {

@@ -18,6 +18,7 @@ import { DEFAULT_HANDOUT_PER_PAGE, parseHandoutPerPage, type HandoutPerPage } fr
 import type { Progress } from '../export/progress.ts';
 import type { BrowserProcess } from '../export/browser-process.ts';
 import { protocolTimeoutForDecks } from '../export/timeouts.ts';
+import { trace } from '../export/trace.ts';
 import { readDeckMarkdown } from '../markdown/read.ts';
 import { writeDeckSite } from '../page/write-site.ts';
 import { listDeckFiles, listFiles, pathExists } from '../fs/list.ts';
@@ -114,7 +115,9 @@ async function buildInto(outRoot: string, options: BuildOptions, reporter: Repor
   // The browser is closed as soon as the last deck is printed: handouts are composed while it shuts down.
   const printed = await withBrowser(async (browser) => {
     const { printDeck } = await loadingExport;
+    trace('build: browser connected');
     const decks = await sites;
+    trace('build: pages written');
     const finishing: Promise<ExportedDeck>[] = [];
     const documents: Promise<void>[] = [];
     for (const { deck, source, built, lines } of decks) {

@@ -13,6 +13,7 @@ import { BROWSER_ARGS, killProcessGroup, spawnBrowser, type BrowserProcess } fro
 import { BROWSER_HINT, requireBrowser } from './find-browser.ts';
 import { guardNetwork } from './network-guard.ts';
 import { closeTab, openTab } from './open-tab.ts';
+import { trace } from './trace.ts';
 
 export { closeTab, openTab };
 
@@ -105,6 +106,7 @@ export interface PageWatch {
  */
 export async function withGuardedPage<T>(browser: Browser, fn: (page: Page, watch: PageWatch) => Promise<T>): Promise<T> {
   const page = await openTab(browser, { background: true });
+  trace('page: tab open');
   try {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
@@ -147,6 +149,9 @@ async function startBrowser(
     try {
       const browser = await connectWithin(spawned, timeoutMs, protocolTimeoutMs);
       processes.set(browser, spawned);
+      // puppeteer attaches to the browser's first tab only when asked (0.2–0.4 s); asked now, the attaching
+      // overlaps whatever the caller still does before its first page (a build: writing the pages).
+      browser.pages().catch(() => undefined);
       return {
         browser,
         exited: spawned.exited,
