@@ -25,8 +25,6 @@ const BROWSERS_AT_ONCE = Math.max(1, Number(process.env.DANGKE_TEST_BROWSERS) ||
 const FONT_CACHE_ENTRIES_ENV = 'DANGKE_FONT_CACHE_ENTRIES';
 const TEST_FONT_CACHE_ENTRIES = 900;
 const TIMES_FILE = join(ROOT, 'node_modules', '.cache', 'dangke', 'test-times.json');
-/** Times from a run on the project's machine, for a clone that has none of its own yet (refresh now and then). */
-const CHECKED_IN_TIMES_FILE = join(ROOT, 'test', 'test-times.json');
 /** What marks a test file as one that starts Chromium (directly, or through the build, check or present commands). */
 export const BROWSER_FILE = /helpers\/browser|export\/browser|withBrowser|puppeteer|checkCommand|pdf: true|presentCommand|CHROME_PATH|run\.mjs/;
 
@@ -176,22 +174,14 @@ export function fileTimes(output) {
   return times;
 }
 
-/**
- * Per-file times of the last run on this machine, over the times of a run on the project's machine that are
- * checked in (test/test-times.json), so that a fresh clone (CI) balances its groups as well as a second run.
- * @returns {Record<string, number>}
- */
+/** @returns {Record<string, number>} */
 function readTimes() {
-  /** @param {string} path @returns {Record<string, number>} */
-  const read = (path) => {
-    try {
-      const times = JSON.parse(readFileSync(path, 'utf8'));
-      return times !== null && typeof times === 'object' ? times : {};
-    } catch {
-      return {};
-    }
-  };
-  return { ...read(CHECKED_IN_TIMES_FILE), ...read(TIMES_FILE) };
+  try {
+    const times = JSON.parse(readFileSync(TIMES_FILE, 'utf8'));
+    return times !== null && typeof times === 'object' ? times : {};
+  } catch {
+    return {};
+  }
 }
 
 /** @param {Record<string, number>} times */
