@@ -63,18 +63,14 @@ export function launchTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, options: WithBrowserOptions = {}): Promise<T> {
-  let started = options.started;
   try {
     const executablePath = options.executablePath ?? requireBrowser();
-    if (started && (started.executablePath !== executablePath || options.env !== undefined)) {
-      void started.dispose();
-      started = undefined;
-    }
+    // The browser started early is used only when it is the one asked for, as it was started (no extra env).
+    const early = options.started?.executablePath === executablePath && options.env === undefined ? options.started : undefined;
+    const protocolTimeoutMs = Math.max(PROTOCOL_TIMEOUT_MS, options.protocolTimeoutMs ?? 0);
     const attempts = options.retryOnCrash === true ? 2 : 1;
     for (let attempt = 1; ; attempt += 1) {
-      const protocolTimeoutMs = Math.max(PROTOCOL_TIMEOUT_MS, options.protocolTimeoutMs ?? 0);
-      const session = await startBrowser(executablePath, options.env, protocolTimeoutMs, attempt === 1 ? started : undefined);
-      started = undefined;
+      const session = await startBrowser(executablePath, options.env, protocolTimeoutMs, attempt === 1 ? early : undefined);
       try {
         return await fn(session.browser);
       } catch (error) {
@@ -86,8 +82,8 @@ export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, optio
       }
     }
   } finally {
-    // Not handed to startBrowser (no browser found, or a different one asked for): ended here.
-    await started?.dispose();
+    // Ended in every case (disposing is idempotent): also when it was not used (no browser found, another asked for).
+    await options.started?.dispose();
   }
 }
 

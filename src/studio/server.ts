@@ -358,7 +358,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       throw new HttpError(405, '不支持这种请求。');
     };
     handle().catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : isUserError(error) ? 500 : 500;
+      const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof HttpError ? error.message : isUserError(error) ? error.message : '服务器内部错误。';
       if (request.readable) request.resume();
       if (!response.headersSent) json(response, status, { error: message });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { ExitCode, UserError } from '../../src/errors.ts';
 import { browserProcessOf, withBrowser, withGuardedPage } from '../../src/export/browser.ts';
+import { spawnBrowser } from '../../src/export/browser-process.ts';
 import { browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
 
 function isRunning(pid: number): boolean {
@@ -107,4 +108,20 @@ test("withGuardedPage: the browser's own tab first, then pages in the background
     },
     { executablePath: browserPath },
   );
+});
+
+test('withBrowser: a browser started early is used when it is the one asked for, and always ended', { skip: skipWithoutBrowser }, async () => {
+  const used = spawnBrowser(browserPath!);
+  const seen = await withBrowser(async (browser) => browserProcessOf(browser), { executablePath: browserPath, started: used });
+  assert.equal(seen, used, 'connected to the early browser');
+  await used.ended;
+  assert.equal(used.exited(), true, 'ended after the work');
+
+  // Asked for with another environment: a browser of its own; the early one is ended all the same.
+  const unused = spawnBrowser(browserPath!);
+  const other = await withBrowser(async (browser) => browserProcessOf(browser), { executablePath: browserPath, env: { DANGKE_TEST: '1' }, started: unused });
+  assert.notEqual(other, unused);
+  await unused.ended;
+  assert.equal(unused.exited(), true);
+  assert.equal(existsSync(unused.userDataDir), false, 'its profile removed');
 });
