@@ -4,7 +4,8 @@
 //   2. I − B, as a multiset, is exactly the title, subtitle, column, credits and captions, plus characters
 //      the parser drops on purpose and nothing else: the brackets around a column tag, the "——" of lead-in
 //      headings and subtitle lines, separator lines made only of "……" or "——", and the "题：" label and
-//      "Speaker：" colon of wire and speech title blocks.
+//      "Speaker：" colon of wire and speech title blocks, and a speech header's speaker line when the title
+//      already named the speaker ("习近平：…" over "习近平": the credits keep the speaker once).
 // Generated headings (texts without headings) are not in the input and are left out of B (see bodyStream).
 
 import assert from 'node:assert/strict';
@@ -53,6 +54,9 @@ export function assertConserved(input: string, article: Article): void {
   const firstLine = lines.find((line) => line !== '') ?? '';
   const headerLabel = /电题[：:]/.test(firstLine) ? 1 : 0;
   const speechColon = article.credits.some((credit) => /^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/.test(credit)) ? 1 : 0;
+  // The speaker named twice (title prefix and own line) is credited once.
+  const speaker = speechColon === 1 ? /^([^：:]+)[：:]/.exec(firstLine)?.[1] : undefined;
+  const speakerTwice = speaker !== undefined && article.credits.includes(speaker) && lines.slice(1).includes(speaker) ? speaker : '';
   const allowance = new Map<string, number>([
     ['题', headerLabel],
     ['：', headerLabel + speechColon],
@@ -64,6 +68,7 @@ export function assertConserved(input: string, article: Article): void {
     ['【', article.column === '' ? 0 : 1],
     ['】', article.column === '' ? 0 : 1],
   ]);
+  for (const char of speakerTwice) allowance.set(char, (allowance.get(char) ?? 0) + 1);
   for (const [char, count] of balance) {
     assert.ok(count >= 0, `"${char}" appears ${-count} more time(s) in the output than in the input`);
     assert.ok(count <= (allowance.get(char) ?? 0), `${count} "${char}" from the input landed nowhere`);

@@ -62,7 +62,8 @@ test(`every body character lands in exactly one heading or paragraph, in order (
       assertWellFormed(value);
       assertConserved(input, value);
     }),
-    { numRuns: RUNS },
+    // Found once in 19 000 runs (CI): a speech header naming its speaker twice, credited once.
+    { numRuns: RUNS, examples: [['习近平：党\n（2021年7月1日）\n习近平\n']] },
   );
 });
 
