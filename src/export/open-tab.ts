@@ -4,6 +4,8 @@ import type { Browser, Page } from 'puppeteer-core';
 
 const claimed = new WeakSet<Browser>();
 const firstTabs = new WeakSet<Page>();
+/** The page events the work in a tab listens to (withGuardedPage, the network guard). */
+const WORK_EVENTS = ['request', 'pageerror', 'console'] as const;
 
 /**
  * A tab to work in: the browser's own first tab (about:blank) the first time, whose renderer started with
@@ -29,7 +31,10 @@ export async function openTab(browser: Browser, options: { background: boolean }
  */
 export async function closeTab(page: Page): Promise<void> {
   if (firstTabs.has(page)) {
-    page.removeAllListeners();
+    // Only the listeners work in it adds: removeAllListeners() without a name also drops puppeteer's own
+    // (its events are not all public names), and Chromium then closed the tab as it emptied (seen under
+    // load, about one run in two), so the next tab opened in front.
+    for (const event of WORK_EVENTS) page.removeAllListeners(event);
     page.goto('about:blank').catch(() => undefined);
     return;
   }

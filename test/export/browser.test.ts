@@ -105,6 +105,8 @@ test("withGuardedPage: the browser's own tab first, then pages in the background
       for (const page of seen) assert.deepEqual(page.blocked, ['https://example.com/a.png']);
       // The first tab is emptied rather than closed (kept in front, so the next stays in the background).
       assert.equal(closed[1]!(), true);
+      // … and stays open: emptying it once dropped puppeteer's own listeners and Chromium closed it.
+      assert.equal(closed[0]!(), false, 'the first tab is still open after the second page');
     },
     { executablePath: browserPath },
   );

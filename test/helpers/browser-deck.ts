@@ -211,8 +211,12 @@ export async function openSpeakerView(
       '.clock-value',
     ].map((selector) => document.querySelector(selector)?.textContent?.trim() ?? '');
     const value = document.querySelector('.speaker-controls-notes .value');
-    // load() resolves with the faces that matched: none when the popup has no bundled fonts.
-    const faces = await document.fonts.load('20px "Dangke Sans"', '讲稿');
+    // Ask for the face, then read its status rather than trust load()'s promise alone: in CI that promise
+    // once never settled in the popup (the evaluate hung until the protocol timeout), so wait for it at
+    // most 5 s. No bundled fonts in the popup: no face of that family, and fontsLoaded is false.
+    const font = '20px "Dangke Sans"';
+    await Promise.race([document.fonts.load(font, '讲稿').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Dangke Sans' && face.status !== 'unloaded');
     return {
       notes: value?.textContent ?? '',
       notesFontPx: value ? Number.parseFloat(getComputedStyle(value).fontSize) : 0,
