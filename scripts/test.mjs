@@ -235,7 +235,7 @@ function processStat(pid) {
  * where there is no /proc.
  * @returns {{ stop(): number | undefined }}
  */
-function sampleTreeCpu() {
+export function sampleTreeCpu() {
   if (processStat(process.pid) === undefined) return { stop: () => undefined };
   /** Processes seen that descend from this one: `pid start` → CPU seconds as last seen. */
   const ours = new Map();
