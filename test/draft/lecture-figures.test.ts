@@ -1,7 +1,7 @@
 // Issue 15's figures over real articles: drafted decks a lecturer keeps. No title on more than two content
-// slides, "（续）" at most once in a row, no bullet leaning on a word that is not on the slide, every figure
-// on a numbers slide labelled with a noun phrase, at least 30 s of script per content slide, and every
-// sentence of the article in the notes, in order.
+// slides, "（续）" at most once in a row, no bullet leaning on a word that is not on the slide or ending before
+// its clause does (…党支部中), every figure on a numbers slide labelled with a noun phrase, at least 30 s of
+// script per content slide, and every sentence of the article in the notes, in order.
 
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
@@ -36,6 +36,7 @@ describe('drafted decks a lecturer keeps', () => {
       assert.ok(figures.mostRepeatedTitle.count <= 2, `title on ${figures.mostRepeatedTitle.count} content slides: ${figures.mostRepeatedTitle.title}`);
       assert.ok(figures.longestContinuedRun <= 1, `${figures.longestContinuedRun} slides in a row say （续）`);
       assert.deepEqual(figures.leaningBullets, [], 'bullets that lean on words not on the slide');
+      assert.deepEqual(figures.danglingBullets, [], 'bullets that end before their clause does');
       assert.deepEqual(figures.danglingStatLabels, [], 'figures whose label is not a noun phrase');
       if (!isRulesText(article)) {
         assert.ok(

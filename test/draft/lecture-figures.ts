@@ -1,9 +1,10 @@
 // Figures that say whether a drafted deck is one a lecturer keeps (issue 15, items 1–3), computed from a
 // DraftDeck: how often a title repeats, how many "（续）" slides follow each other, bullets that lean on a
-// subject not on the slide, numbers slides whose labels are not noun phrases, and seconds of script per
-// content slide. Pure; the test over the fixture articles asserts the limits.
+// subject not on the slide or end before their clause does, numbers slides whose labels are not noun phrases,
+// and seconds of script per content slide. Pure; the test over the fixture articles asserts the limits.
 
 import type { Block, DraftDeck, DraftSlide, Run } from '../../src/deck/model.ts';
+import { endsDangling } from '../../src/draft/dangling.ts';
 
 export const CONTENT_LAYOUTS = new Set(['points', 'cards', 'stats', 'quote']);
 export const CONTINUED = '（续）';
@@ -18,6 +19,8 @@ export interface LectureFigures {
   longestContinuedRun: number;
   /** Bullets (points and cards items) that open with a leaning word. */
   leaningBullets: string[];
+  /** Bullets (points and cards items) that end on a head still waiting for its clause (…党支部中, …以来). */
+  danglingBullets: string[];
   /** Stats items whose label (the text after the figure) ends in a verb or preposition, not a noun phrase. */
   danglingStatLabels: string[];
   /** Script seconds per content slide, averaged. */
@@ -42,10 +45,9 @@ export function lectureFigures(deck: DraftDeck): LectureFigures {
     longestContinuedRun = Math.max(longestContinuedRun, run);
   }
 
-  const leaningBullets = content
-    .filter((slide) => slide.layout === 'points' || slide.layout === 'cards')
-    .flatMap(listItems)
-    .filter((item) => LEANING_OPENERS.test(item));
+  const bullets = content.filter((slide) => slide.layout === 'points' || slide.layout === 'cards').flatMap(listItems);
+  const leaningBullets = bullets.filter((item) => LEANING_OPENERS.test(item));
+  const danglingBullets = bullets.filter(endsDangling);
   const danglingStatLabels = content
     .filter((slide) => slide.layout === 'stats')
     .flatMap(statItems)
@@ -58,6 +60,7 @@ export function lectureFigures(deck: DraftDeck): LectureFigures {
     mostRepeatedTitle,
     longestContinuedRun,
     leaningBullets,
+    danglingBullets,
     danglingStatLabels,
     secondsPerContentSlide: content.length === 0 ? 0 : seconds / content.length,
   };

@@ -1,0 +1,50 @@
+// A bullet is a whole clause: it never ends on a locative, topic or time phrase still waiting for its clause.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { condenseAll } from '../../src/draft/bullets.ts';
+import { endsDangling } from '../../src/draft/dangling.ts';
+
+describe('endsDangling', () => {
+  const dangling = [
+    '全县412个党支部中',
+    '在党中央的坚强领导下',
+    '在这座殿堂里',
+    '从思想上',
+    '思想方面',
+    '疫情防控期间',
+    '2021年以来',
+    '新中国成立后',
+    '党员最关心的',
+    '实践中',
+    '全县党员干部在这场没有硝烟的战斗中',
+    '青山县各级党组织以自我革命精神推进支部建设，全县412个党支部中',
+  ];
+  const whole = [
+    '把心思和精力用在为群众办实事上',
+    '融入日常工作中',
+    '一片初心写在为民实践中',
+    '一条诉求办到群众心坎上',
+    '新建改建农村公路1200多公里',
+    '真理的力量是无穷的',
+    '精力集中',
+    '党员要走在前列、干在实处',
+    '帮助解决就医、就学、就业等实际困难',
+    '同时',
+    '不甘落后',
+    '沉下身子',
+  ];
+  for (const clause of dangling) it(`${clause}: dangles`, () => assert.equal(endsDangling(clause), true));
+  for (const clause of whole) it(`${clause}: whole`, () => assert.equal(endsDangling(clause), false));
+});
+
+describe('condenseAll never ends a bullet on a dangling head', () => {
+  it('keeps a topic phrase with the clause after it when the bullet is full', () => {
+    const bullets = condenseAll('2021年以来，青山县各级党组织以自我革命精神推进支部建设，全县412个党支部中，已有386个达到标准化规范化要求。', '');
+    assert.deepEqual(bullets, ['青山县各级党组织以自我革命精神推进支部建设', '全县412个党支部中，已有386个达到标准化规范化要求']);
+  });
+  it('leaves a head whose clause is too long for a bullet to the notes, not alone on the slide', () => {
+    const bullets = condenseAll('全县党员干部在这场没有硝烟的战斗中，始终坚持人民至上、生命至上、不分昼夜坚守在疫情防控第一线并且最终取得了重大胜利，交出了合格答卷。', '');
+    assert.ok(bullets.every((bullet) => !endsDangling(bullet)), bullets.join(' / '));
+  });
+});
