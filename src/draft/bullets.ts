@@ -8,7 +8,7 @@ import { MAX_BULLETS, MAX_BULLET_LENGTH, MIN_BULLET_LENGTH } from './limits.ts';
 import { leansOnContext, restoredSubject } from './standalone.ts';
 import { announces } from './short-title.ts';
 import { endsDangling } from './dangling.ts';
-import { isHalfThought, isSceneSetting, leadIn } from './title.ts';
+import { isHalfThought, isSceneSetting, leadIn, opensWithFrame } from './title.ts';
 
 /** A long sentence may give two bullets; more would turn the slide into the paragraph itself. */
 const MAX_BULLETS_PER_SENTENCE = 2;
@@ -41,8 +41,10 @@ export function condenseAll(sentence: string, title: string): string[] {
   const all = withDanglingHeadsJoined(splitClauses(sentence));
   const bullets: string[] = [];
   let current = '';
+  /** Every clause in `current` only frames the ones after it (从…到…, 在…): alone they say nothing. */
+  let framesOnly = false;
   const flush = (): void => {
-    if (visibleLength(current) >= MIN_BULLET_LENGTH && isBalanced(current) && !isHalf(current) && !endsDangling(current)) bullets.push(current);
+    if (visibleLength(current) >= MIN_BULLET_LENGTH && isBalanced(current) && !isHalf(current) && !endsDangling(current) && !framesOnly) bullets.push(current);
     current = '';
   };
   all.forEach((written, index) => {
@@ -74,6 +76,9 @@ export function condenseAll(sentence: string, title: string): string[] {
     } else {
       current = joined;
     }
+    // A span with figures (从200亩试种到如今3000多亩连片茶园) is a fact worth a bullet, not a frame.
+    const frame = opensWithFrame(written) && !/\d/u.test(written) && index < all.length - 1;
+    framesOnly = (current === clause ? true : framesOnly) && frame;
   });
   flush();
   return bullets;

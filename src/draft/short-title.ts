@@ -14,6 +14,7 @@ import { isBalanced, splitClauses, stripTrailingPunctuation, visibleLength } fro
 import { MAX_TITLE_LENGTH, MIN_TITLE_LENGTH } from './limits.ts';
 import { leansOnContext } from './standalone.ts';
 import { isHalfThought, isSceneSetting } from './title.ts';
+import { endsDangling, isFramePhrase } from './dangling.ts';
 
 /** Titles aim at this length (one line of the title band); up to MAX_TITLE_LENGTH when nothing shorter stands. */
 export const TITLE_AIM = 18;
@@ -53,7 +54,8 @@ export function standsAsTitle(text: string, maxLength = MAX_TITLE_LENGTH): boole
     !isHalfThought(text) &&
     !ANNOUNCES.test(text) &&
     !DANGLING_END.test(text) &&
-    !isSceneSetting(text)
+    !isSceneSetting(text) &&
+    !endsDangling(text)
   );
 }
 
@@ -90,7 +92,7 @@ export function shorterForms(title: string): string[] {
   if (clauses.length > 1) {
     // Clauses that set the scene or announce words to come (实践表明，…) before the point: the point alone.
     let first = 0;
-    while (first < clauses.length - 1 && (isSceneSetting(clauses[first]!) || ANNOUNCES.test(clauses[first]!))) first += 1;
+    while (first < clauses.length - 1 && (isSceneSetting(clauses[first]!) || isFramePhrase(clauses[first]!) || ANNOUNCES.test(clauses[first]!))) first += 1;
     const point = clauses.slice(first);
     if (first > 0) forms.push(point.join('，'));
     // "X，是Y": the clauses before the first one that leans on them are the topic, kept whole (its first

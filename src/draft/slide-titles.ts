@@ -73,7 +73,8 @@ export function chooseTitle(context: TitleContext, book: TitleBook): ChosenTitle
   const candidates: ChosenTitle[] = [];
   const opening = openingRunIn(sentences[0]);
   if (opening !== undefined) candidates.push({ title: opening, own: true, structural: true });
-  if (context.headingFirst && !continued) candidates.push({ title: heading, own: false });
+  // A sub-heading is the article's own structure, as a run-in head is: layouts keep it.
+  if (context.headingFirst && !continued) candidates.push({ title: heading, own: false, structural: true });
   if (!continued) {
     const topic = topicTitle(texts);
     if (topic !== undefined) candidates.push({ title: topic, own: true });

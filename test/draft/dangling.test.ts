@@ -18,6 +18,8 @@ describe('endsDangling', () => {
     '党员最关心的',
     '实践中',
     '全县党员干部在这场没有硝烟的战斗中',
+    '凤凰村党支部在镇党委的坚强领导下',
+    '我们在这个问题上',
     '青山县各级党组织以自我革命精神推进支部建设，全县412个党支部中',
   ];
   const whole = [
@@ -33,6 +35,8 @@ describe('endsDangling', () => {
     '同时',
     '不甘落后',
     '沉下身子',
+    '全面从严治党，永远在路上',
+    '冲在抗洪一线上',
   ];
   for (const clause of dangling) it(`${clause}: dangles`, () => assert.equal(endsDangling(clause), true));
   for (const clause of whole) it(`${clause}: whole`, () => assert.equal(endsDangling(clause), false));
@@ -46,5 +50,12 @@ describe('condenseAll never ends a bullet on a dangling head', () => {
   it('leaves a head whose clause is too long for a bullet to the notes, not alone on the slide', () => {
     const bullets = condenseAll('全县党员干部在这场没有硝烟的战斗中，始终坚持人民至上、生命至上、不分昼夜坚守在疫情防控第一线并且最终取得了重大胜利，交出了合格答卷。', '');
     assert.ok(bullets.every((bullet) => !endsDangling(bullet)), bullets.join(' / '));
+  });
+  it('drops clauses that only frame a point the title already says', () => {
+    assert.deepEqual(condenseAll('从党政机关到企事业单位，从工厂农村到部队学校，“两学一做”学习教育蔚然成风。', '“两学一做”学习教育蔚然成风'), []);
+  });
+  it('keeps a span with figures: it is a fact, not a frame', () => {
+    const bullets = condenseAll('从200亩试种到如今3000多亩连片茶园，从靠天吃饭到年产值超过1.2亿元，每一步都有党员冲在前面。', '');
+    assert.equal(bullets[0], '从200亩试种到如今3000多亩连片茶园，从靠天吃饭到年产值超过1.2亿元');
   });
 });

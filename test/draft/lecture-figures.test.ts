@@ -37,6 +37,7 @@ describe('drafted decks a lecturer keeps', () => {
       assert.ok(figures.longestContinuedRun <= 1, `${figures.longestContinuedRun} slides in a row say （续）`);
       assert.deepEqual(figures.leaningBullets, [], 'bullets that lean on words not on the slide');
       assert.deepEqual(figures.danglingBullets, [], 'bullets that end before their clause does');
+      assert.deepEqual(figures.frameTitles, [], 'titles that say when or where, not what');
       assert.deepEqual(figures.danglingStatLabels, [], 'figures whose label is not a noun phrase');
       if (!isRulesText(article)) {
         assert.ok(

@@ -5,6 +5,7 @@
 
 import type { Block, DraftDeck, DraftSlide, Run } from '../../src/deck/model.ts';
 import { endsDangling } from '../../src/draft/dangling.ts';
+import { isSceneSetting } from '../../src/draft/title.ts';
 
 export const CONTENT_LAYOUTS = new Set(['points', 'cards', 'stats', 'quote']);
 export const CONTINUED = '（续）';
@@ -21,6 +22,8 @@ export interface LectureFigures {
   leaningBullets: string[];
   /** Bullets (points and cards items) that end on a head still waiting for its clause (…党支部中, …以来). */
   danglingBullets: string[];
+  /** Content titles that say when or where instead of what: 新中国成立后, 随着数字化发展, 对照上级要求…. */
+  frameTitles: string[];
   /** Stats items whose label (the text after the figure) ends in a verb or preposition, not a noun phrase. */
   danglingStatLabels: string[];
   /** Script seconds per content slide, averaged. */
@@ -54,6 +57,8 @@ export function lectureFigures(deck: DraftDeck): LectureFigures {
     .filter(({ label }) => DANGLING_END.test(label) || label === '')
     .map(({ figure, label }) => `${figure} ${label}`);
 
+  const frameTitles = [...counts.keys()].filter((title) => endsDangling(title) || isSceneSetting(title) || FRAME_TITLE.test(title));
+
   const seconds = content.reduce((sum, slide) => sum + (slide.timing ?? 0), 0);
   return {
     contentSlides: content.length,
@@ -61,10 +66,14 @@ export function lectureFigures(deck: DraftDeck): LectureFigures {
     longestContinuedRun,
     leaningBullets,
     danglingBullets,
+    frameTitles,
     danglingStatLabels,
     secondsPerContentSlide: content.length === 0 ? 0 : seconds / content.length,
   };
 }
+
+/** A title opening with a preposition that frames a point it does not hold. */
+const FRAME_TITLE = /^(随着|对照|按照|根据|面对|针对|经过|通过|为了|从[^，]{1,12}到)/u;
 
 /** A label ending in a verb or a preposition that still wants its object: 党员发展到, 累计选派. */
 const DANGLING_END = /(到|至|为|向|从|在|和|与|及|的|了|着|达|有|是|将|把|被|对|于|给|让|使|选派|发展|增加|增长|提高|达到|超过|突破)$/u;
