@@ -58,4 +58,7 @@ describe('condenseAll never ends a bullet on a dangling head', () => {
     const bullets = condenseAll('从200亩试种到如今3000多亩连片茶园，从靠天吃饭到年产值超过1.2亿元，每一步都有党员冲在前面。', '');
     assert.equal(bullets[0], '从200亩试种到如今3000多亩连片茶园，从靠天吃饭到年产值超过1.2亿元');
   });
+  it('leaves a clause that only announces what follows (…总结如下) to the notes', () => {
+    assert.deepEqual(condenseAll('现将有关情况总结如下。', ''), []);
+  });
 });
