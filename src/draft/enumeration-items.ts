@@ -56,9 +56,10 @@ export function withClosingItemsMarked(paragraphs: readonly Paragraph[]): Paragr
         return sentence;
       }
       if (lastOrdinal < 2 || !CLOSING_MARKER.test(sentence.text)) return sentence;
-      const head = splitClauses(sentence.text.slice(CLOSING_WORD.length + 1))[0];
+      const offset = CLOSING_WORD.length + 1;
+      const head = splitClauses(sentence.text.slice(offset))[0];
       if (head === undefined) return sentence;
-      const end = sentence.text.indexOf(head) + head.length;
+      const end = offset + sentence.text.slice(offset).indexOf(head) + head.length;
       const mark: RunInMark = { kind: 'run-in', text: sentence.text.slice(0, end), start: 0, end, marker: CLOSING_WORD, ordinal: lastOrdinal + 1, head };
       lastOrdinal = 0; // 最后 ends the run
       return { ...sentence, marks: [mark, ...(sentence.marks ?? [])] };
