@@ -31,6 +31,11 @@ const REPORTED = /^(.{2,12}?)(提出|指出|强调|要求|表示|认为|明确)(
 const ANNOUNCES = /(如下|指出|强调|表示|写道|说道|谈道|坦言|表明|显示|证明|认为|提出|明确|所说|来说|据统计|据了解|据介绍)$/u;
 /** Words a title never ends on: they want a word after them. */
 const DANGLING_END = /[的和与及或、]$/u;
+/**
+ * 从… with no 到/向/至/转 after it: the span is cut before it ends (长三角地区正在从最初的产业、贸易分工 | 逐步转向…).
+ * 从严, 从实, 从此… are words of their own.
+ */
+const OPEN_SPAN = /从(?!严|实|容|头|而|此|来|未|不|事|小|快|重|宽|优|细|根本|源头|中|政)(?![^，]*[到向至转])[^，]*$/u;
 /** Frames that open a clause: a purpose (为…), a course of events (随着…), a setting (在…); no point of their own. */
 const FRAME_OPENER = /^(为了|为|随着|在|通过|按照|根据|围绕|对于|作为)/u;
 
@@ -55,7 +60,8 @@ export function standsAsTitle(text: string, maxLength = MAX_TITLE_LENGTH): boole
     !ANNOUNCES.test(text) &&
     !DANGLING_END.test(text) &&
     !isSceneSetting(text) &&
-    !endsDangling(text)
+    !endsDangling(text) &&
+    !OPEN_SPAN.test(text)
   );
 }
 

@@ -24,11 +24,12 @@ const HALF_THOUGHT = /^(.{0,12})(不仅|不但|不只|虽然|尽管|如果|假�
 
 const LEAD_IN = /^(.{2,30}?)——/u;
 /**
- * A clause opening with a preposition and followed by more of its sentence sets the place, the course or the
- * standard of what follows (在青山市一家国有企业，… / 随着数字化发展，… / 对照上级要求和群众期盼，… /
- * 从党政机关到企事业单位，…): the point is in the clauses after it.
+ * A clause opening with a preposition and followed by more of its sentence sets the place, the course, the
+ * purpose or the standard of what follows (在青山市一家国有企业，… / 随着数字化发展，… / 对照上级要求和群众期盼，…
+ * / 从党政机关到企事业单位，… / 为提高政府行政效率，… / 电影作为…的重要组成部分，…): the point is in the
+ * clauses after it.
  */
-const PLACE_FRAME = /^(在|随着|对照|按照|根据|面对|针对|经过|通过|为了|从.{1,12}到)/u;
+const PLACE_FRAME = /^(在|随着|对照|按照|根据|面对|针对|经过|通过|为了|为(?=提高|更好|进一步|加快|推动|促进|确保|切实|深入|全面|加强|实现)|从.{1,12}到|[^，]{1,8}?作为)/u;
 /** The speaker turning to the audience (同志们，…) before the point. */
 const VOCATIVE = /^(同志们|各位同志|同志们、朋友们|亲爱的同志们|各位党员同志)[，,：:！!]/u;
 

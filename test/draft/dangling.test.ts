@@ -20,6 +20,8 @@ describe('endsDangling', () => {
     '全县党员干部在这场没有硝烟的战斗中',
     '凤凰村党支部在镇党委的坚强领导下',
     '我们在这个问题上',
+    '经济合作上',
+    '金秋时节',
     '青山县各级党组织以自我革命精神推进支部建设，全县412个党支部中',
   ];
   const whole = [
@@ -37,6 +39,10 @@ describe('endsDangling', () => {
     '沉下身子',
     '全面从严治党，永远在路上',
     '冲在抗洪一线上',
+    '多方面',
+    '紧紧跟上',
+    '党员干部利用农闲时节',
+    '永远在路上',
   ];
   for (const clause of dangling) it(`${clause}: dangles`, () => assert.equal(endsDangling(clause), true));
   for (const clause of whole) it(`${clause}: whole`, () => assert.equal(endsDangling(clause), false));

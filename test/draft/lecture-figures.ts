@@ -72,8 +72,11 @@ export function lectureFigures(deck: DraftDeck): LectureFigures {
   };
 }
 
-/** A title opening with a preposition that frames a point it does not hold. */
-const FRAME_TITLE = /^(随着|对照|按照|根据|面对|针对|经过|通过|为了|从[^，]{1,12}到)/u;
+/**
+ * A title opening with a preposition that frames a point it does not hold. (从…到… is left out: as an author's
+ * heading, 从海洋资源大省到海洋经济强省, it is the section's theme.)
+ */
+const FRAME_TITLE = /^(随着|对照|按照|根据|面对|针对|经过|通过|为了)/u;
 
 /** A label ending in a verb or a preposition that still wants its object: 党员发展到, 累计选派. */
 const DANGLING_END = /(到|至|为|向|从|在|和|与|及|的|了|着|达|有|是|将|把|被|对|于|给|让|使|选派|发展|增加|增长|提高|达到|超过|突破)$/u;
