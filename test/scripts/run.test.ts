@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -151,7 +151,8 @@ describe('the compiled CLI and its launcher', () => {
   it('ends after an internal error even when Chromium was already started for the command', { skip: skipWithoutBrowser }, async () => {
     // build starts Chromium before it loads its own module; a module that fails to load must not leave the
     // browser running, which kept the process alive for good after the error was printed.
-    const folder = join(cacheDir, manifest.folder);
+    // The folder the launcher runs now (an earlier test may have compiled again into a new one).
+    const folder = dirname(freshEntry(cacheDir)!);
     const chunks = (await readdir(folder)).filter((name) => name.endsWith('.mjs'));
     let broken: { path: string; text: string } | undefined;
     for (const name of chunks) {
