@@ -347,6 +347,26 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
       bulletOf.set(span.parentElement!, { char: rotated ? '◆' : round ? '●' : '■', color: fill.color, sizePx: rect.width });
     }
 
+    // Items of layouts that draw no box round them (slide-model.ts TextBlock.item): a list item that is not a
+    // bullet point (a stat, a timeline entry, an agenda row), a quotation with the attribution under it.
+    const itemIds = new Map<Element, number>();
+    const itemOf = (element: Element): number | undefined => {
+      let root = element.closest('li, blockquote');
+      if (root && !slide.contains(root)) root = null;
+      if (root?.tagName === 'LI' && bulletOf.has(root)) return undefined;
+      const paragraph = element.closest('p');
+      if (!root && slide.classList.contains('quote') && paragraph?.parentElement === slide) {
+        for (let before = paragraph.previousElementSibling; before && !root; before = before.previousElementSibling) if (before.tagName === 'BLOCKQUOTE') root = before;
+      }
+      if (!root) return undefined;
+      let id = itemIds.get(root);
+      if (id === undefined) {
+        id = itemIds.size;
+        itemIds.set(root, id);
+      }
+      return id;
+    };
+
     const visit = (element: HTMLElement): void => {
       if (element.matches('aside.notes, script, style, template')) return;
       const computed = styleOf(element);
@@ -413,7 +433,11 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
               result.shapes.push({ box: edge, kind: 'rect', fill: side.color!, radiusPx: 0, rotation: 0 });
             }
           }
-          for (let index = firstShape; index < result.shapes.length; index++) result.shapes[index]!.element = elementId;
+          const item = itemOf(element);
+          for (let index = firstShape; index < result.shapes.length; index++) {
+            result.shapes[index]!.element = elementId;
+            if (item !== undefined) result.shapes[index]!.item = item;
+          }
         }
       }
 
@@ -501,6 +525,8 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         let level = 0;
         for (let up = element.parentElement; up && up !== slide; up = up.parentElement) if (up.tagName === 'UL' || up.tagName === 'OL') level++;
         const role = element.closest('blockquote') ? 'quote' : element.closest('h1, h2, h3') ? 'title' : element.closest('strong, b') && styleOf(element.closest('strong, b')!).display !== 'inline' ? 'figure' : 'body';
+        // An ornament placed out of the flow (the quote's big opening mark) is no part of the item's text.
+        const item = element.hasAttribute('data-dangke-pseudo') && ['absolute', 'fixed'].includes(computed.position) ? undefined : itemOf(element);
         const bulletRoom = bullet ? { ...contentBox, x: contentBox.x - px(computed.paddingLeft, zoom), w: contentBox.w + px(computed.paddingLeft, zoom) } : contentBox;
         result.texts.push({
           box,
@@ -510,6 +536,7 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
           ...(list && bullet ? { listKey: lists.get(list)! } : {}),
           ...(element.closest('.dangke-footer') ? { footer: true } : {}),
           ...(container !== undefined ? { container } : {}),
+          ...(item !== undefined ? { item } : {}),
         });
       };
       for (const child of Array.from(element.childNodes)) {

@@ -1,8 +1,10 @@
-// <name>.pptx from a real print view: every layout's text as text boxes inside the slide and clear of each
-// other, the notes on each slide's notes page, a sound package; a missing picture gives a placeholder and a
-// warning at its line. Then LibreOffice Impress renders it: one page per slide, every title and bullet as
-// text, nothing outside the page. Where LibreOffice is missing, that part says so and is skipped; CI installs
-// it (.ci/run). The .pptx and LibreOffice's PDF go to test-output/pptx for people to look at.
+// <name>.pptx from a real print view (both themes at 16:9, one at 4:3): every layout's text inside the slide
+// and clear of other text; each card, stat, timeline entry and the quotation with its source one shape with all
+// its words, each agenda row one group; the notes on each slide's notes page, a sound package; a missing
+// picture gives a placeholder and a warning at its line. Then LibreOffice Impress renders it: one page per
+// slide, every title and bullet as text, nothing outside the page. Where LibreOffice is missing, that part says
+// so and is skipped; CI installs it (.ci/run). The .pptx and LibreOffice's PDF go to test-output/pptx for
+// people to look at.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -28,12 +30,13 @@ const run = promisify(execFile);
 const TITLES = ['“两学一做”学习教育', '目录', '学党章党规、学系列讲话', '贯彻落实重要指示精神', '为抓党建促脱贫注入强大动力', '历程回顾', '结语'];
 const BULLETS = ['这是新形势下加强党的思想政治建设的一项重大部署', '学习教育方案', '全覆盖', '常态化', '832个', '贫困县', '中共中央办公厅印发方案', '把全面从严治党落实到每个支部'];
 
-const markdown = (theme: string): string => `---
+const markdown = (theme: string, aspect: string): string => `---
 title: “两学一做”学习教育
 subtitle: 加强党的思想政治建设的重大部署
 speaker: 张三
 organization: 第一党支部
 theme: ${theme}
+aspect: "${aspect}"
 ---
 
 <!-- .slide: class="cover" -->
@@ -175,10 +178,11 @@ async function pdfPages(path: string): Promise<PdfPageText[]> {
   }
 }
 
-for (const theme of ['dangzheng', 'jianyue']) {
-  test(`${theme}: the .pptx from the print view, and LibreOffice renders it`, { skip: skipWithoutBrowser }, async (t) => {
+for (const [theme, aspect] of [['dangzheng', '16:9'], ['jianyue', '16:9'], ['dangzheng', '4:3']] as const) {
+  const name = aspect === '16:9' ? theme : `${theme}-${aspect.replace(':', 'x')}`;
+  test(`${theme} ${aspect}: the .pptx from the print view, and LibreOffice renders it`, { skip: skipWithoutBrowser }, async (t) => {
     const dir = await awkwardTempDir();
-    const text = markdown(theme);
+    const text = markdown(theme, aspect);
     const source = readDeckMarkdown(text, '字/文 章.md').value;
     const deck = renderDeck(source).value;
     await writeDeckSite(deck, dir, { themeName: theme });
@@ -187,7 +191,7 @@ for (const theme of ['dangzheng', 'jianyue']) {
     assert.equal(result.pptx, join(dir, '文 章.pptx'));
     const bytes = new Uint8Array(await readFile(result.pptx));
     const keep = await testOutputDir('pptx');
-    await copyFile(result.pptx, join(keep, `${theme}.pptx`));
+    await copyFile(result.pptx, join(keep, `${name}.pptx`));
     const pkg = readPptx(bytes);
     const slides = slideParts(pkg);
 
@@ -218,6 +222,28 @@ for (const theme of ['dangzheng', 'jianyue']) {
         assert.equal(elements(shape, 'p:cNvSpPr')[0]!.getAttribute('txBox'), null, `${words}: in a shape, not a text box`);
         assert.equal(squash(elements(shape, 'a:t').map((node) => node.textContent ?? '').join('')), squash(`0${index + 1}${words}`));
         assert.equal(elements(elements(shape, 'p:spPr')[0]!, 'a:solidFill').length >= 1, true, `${words}: the shape has the card's fill`);
+      }
+    });
+
+    await t.test('a stat, a timeline entry, the quotation with its source: each one shape (p:sp) with all its words; an agenda row one group', () => {
+      const inOneShape = (slide: number, ...words: string[]): void => {
+        const shape = shapeWithText(pkg.xml.get(slides[slide]!)!, words[0]!);
+        assert.ok(shape, words[0]);
+        assert.equal(elements(shape, 'p:cNvSpPr')[0]!.getAttribute('txBox'), null, `${words[0]}: in a shape, not a text box`);
+        const all = squash(elements(shape, 'a:t').map((node) => node.textContent ?? '').join(''));
+        for (const word of words) assert.ok(all.includes(squash(word)), `${word} in the shape of ${words[0]}: ${all}`);
+      };
+      inOneShape(4, BULLETS[4]!, BULLETS[5]!);
+      inOneShape(4, '22个', '省区市');
+      inOneShape(5, '部署“两学一做”学习教育', '就是要推动党内教育', '—— 习近平总书记，2016年4月');
+      inOneShape(6, '2016年2月', BULLETS[6]!);
+      inOneShape(6, '2016年4月', '作出重要指示');
+      inOneShape(6, '2017年3月', '印发意见');
+      for (const [index, words] of [BULLETS[7]!, '为抓党建促脱贫注入强大动力'].entries()) {
+        const row = shapeWithText(pkg.xml.get(slides[1]!)!, words)!;
+        const group = row.parentNode as typeof row;
+        assert.equal(group.nodeName, 'p:grpSp', `${words}: grouped`);
+        assert.ok(elements(group, 'p:sp').some((sp) => elements(sp, 'a:t').map((node) => node.textContent).join('') === '一二'[index]), `${words}: its number in its group`);
       }
     });
 
@@ -258,7 +284,7 @@ for (const theme of ['dangzheng', 'jianyue']) {
         const profile = pathToFileURL(join(work, 'profile')).href;
         await run(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, result.pptx!], { timeout: 240_000 });
         const pdf = join(work, '文 章.pdf');
-        await copyFile(pdf, join(keep, `${theme}-libreoffice.pdf`));
+        await copyFile(pdf, join(keep, `${name}-libreoffice.pdf`));
         const pages = await pdfPages(pdf);
         assert.equal(pages.length, deck.slideCount);
         const all = squash(pages.map((page) => page.text).join(''));

@@ -102,38 +102,47 @@ function shapeXml(shape: PlacedShape, id: number, emu: number, fieldId: string, 
   );
 }
 
-/**
- * The shapes in painting order; the shapes drawn for one element that holds text (its shadow, its box with the
- * text, its odd border sides such as the card's red top) as one group, so they move together.
- */
-function shapesXml(shapes: readonly PlacedShape[], next: () => number, emu: number, fieldId: string): string {
+/** A group (p:grpSp) round `run`, its children written by `children` (after the group took its id). */
+function groupXml(run: readonly PlacedShape[], next: () => number, emu: number, children: () => string): string {
+  const id = next();
+  const bounds = run.map((shape) => shape.box).reduce((a, b) => {
+    const x = Math.min(a.x, b.x);
+    const y = Math.min(a.y, b.y);
+    return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+  });
+  const frame = xfrm(bounds, emu);
+  // Child coordinates are slide coordinates: the group's child frame is its own frame.
+  const groupFrame = frame.replace('</a:xfrm>', `${frame.match(/<a:off [^>]*>/)![0].replace('a:off', 'a:chOff')}${frame.match(/<a:ext [^>]*>/)![0].replace('a:ext', 'a:chExt')}</a:xfrm>`);
+  return `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="组合 ${id}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>${groupFrame}</p:grpSpPr>${children()}</p:grpSp>`;
+}
+
+/** Consecutive runs of shapes that share `key` (when it is set), each passed to `write`. */
+function runsOf(shapes: readonly PlacedShape[], key: (shape: PlacedShape) => number | undefined, write: (run: PlacedShape[]) => string): string {
   const out: string[] = [];
   for (let start = 0; start < shapes.length; ) {
-    const element = shapes[start]!.element;
+    const value = key(shapes[start]!);
     let end = start + 1;
-    while (element !== undefined && end < shapes.length && shapes[end]!.element === element) end++;
-    const run = shapes.slice(start, end);
-    if (run.length > 1 && run.some((shape) => shape.text)) {
-      const id = next();
-      const bounds = run.map((shape) => shape.box).reduce((a, b) => {
-        const x = Math.min(a.x, b.x);
-        const y = Math.min(a.y, b.y);
-        return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
-      });
-      const frame = xfrm(bounds, emu);
-      // Child coordinates are slide coordinates: the group's child frame is its own frame.
-      const groupFrame = frame.replace('</a:xfrm>', `${frame.match(/<a:off [^>]*>/)![0].replace('a:off', 'a:chOff')}${frame.match(/<a:ext [^>]*>/)![0].replace('a:ext', 'a:chExt')}</a:xfrm>`);
-      out.push(
-        `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="组合 ${id}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>${groupFrame}</p:grpSpPr>` +
-          run.map((shape) => shapeXml(shape, next(), emu, fieldId)).join('') +
-          '</p:grpSp>',
-      );
-    } else {
-      out.push(...run.map((shape) => shapeXml(shape, next(), emu, fieldId)));
-    }
+    while (value !== undefined && end < shapes.length && key(shapes[end]!) === value) end++;
+    out.push(write(shapes.slice(start, end)));
     start = end;
   }
   return out.join('');
+}
+
+/**
+ * The shapes in painting order; the shapes drawn for one element that holds text (its shadow, its box with the
+ * text, its odd border sides such as the card's red top) as one group, so they move together; the shapes of an
+ * item with the shape holding its text (item-shapes.ts) as a group round those.
+ */
+function shapesXml(shapes: readonly PlacedShape[], next: () => number, emu: number, fieldId: string): string {
+  const elementsXml = (run: readonly PlacedShape[]): string =>
+    runsOf(run, (shape) => shape.element, (elementRun) =>
+      elementRun.length > 1 && elementRun.some((shape) => shape.text)
+        ? groupXml(elementRun, next, emu, () => elementRun.map((shape) => shapeXml(shape, next(), emu, fieldId)).join(''))
+        : elementRun.map((shape) => shapeXml(shape, next(), emu, fieldId)).join(''),
+    );
+  // Shapes of no item pass through as one run (-1), so that an element's shapes stay together.
+  return runsOf(shapes, (shape) => shape.group ?? -1, (run) => (run[0]!.group !== undefined && run.length > 1 ? groupXml(run, next, emu, () => elementsXml(run)) : elementsXml(run)));
 }
 
 function runProperties(run: TextRun, role: TextBlock['role']): string {
