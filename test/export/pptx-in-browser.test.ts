@@ -247,6 +247,22 @@ for (const [theme, aspect] of [['dangzheng', '16:9'], ['jianyue', '16:9'], ['dan
       }
     });
 
+    await t.test("document properties from the front matter; every slide after the cover has the footer: its number as PowerPoint's slide-number field, the short title", () => {
+      const core = pkg.xml.get('docProps/core.xml')!;
+      const property = (tag: string): string | null | undefined => elements(core, tag)[0]?.textContent;
+      assert.deepEqual([property('dc:title'), property('dc:subject'), property('dc:creator')], [TITLES[0], '加强党的思想政治建设的重大部署', '张三']);
+      assert.ok(property('cp:keywords')?.split('; ').includes('党课'), String(property('cp:keywords')));
+      for (const [index, part] of slides.entries()) {
+        if (index === 0) continue;
+        const slide = pkg.xml.get(part)!;
+        const fields = elements(slide, 'a:fld').filter((field) => field.getAttribute('type') === 'slidenum');
+        assert.deepEqual(fields.map((field) => field.textContent), [String(index + 1)], `${part}: slide number`);
+        const footer = elements(slide, 'p:sp').filter((sp) => (elements(sp, 'p:cNvPr')[0]!.getAttribute('name') ?? '').startsWith('页脚'));
+        const words = squash(footer.map((sp) => elements(sp, 'a:t').map((node) => node.textContent).join('')).join(''));
+        assert.ok(words.includes(squash(`${index + 1} / ${slides.length}`)) && words.includes(squash(TITLES[0]!)), `${part}: footer 「${words}」`);
+      }
+    });
+
     await t.test('backgrounds are native: no picture of them in the package; the cover frame is shapes', () => {
       // The deck's only picture is missing, so any media part would be a photographed background.
       assert.deepEqual([...pkg.files.keys()].filter((name) => name.startsWith('ppt/media/')), []);
