@@ -434,9 +434,11 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
             }
           }
           const item = itemOf(element);
+          const footer = element.closest('.dangke-footer') !== null;
           for (let index = firstShape; index < result.shapes.length; index++) {
             result.shapes[index]!.element = elementId;
             if (item !== undefined) result.shapes[index]!.item = item;
+            if (footer) result.shapes[index]!.footer = true;
           }
         }
       }

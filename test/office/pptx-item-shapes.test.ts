@@ -222,3 +222,27 @@ test('an item stays as it was where one shape would change the picture: pieces s
   // A lone block with nothing drawn for it stays a text box.
   assert.equal(placeItems({ shapes: [], texts: [left] }, 1280, 720).texts.length, 1);
 });
+
+test("the footer is one group on top of the slide: its rule, the number's pill with the slide-number field, the short title", () => {
+  const pill = rect({ x: 60, y: 685, w: 57, h: 27 }, '7a000b', { element: 1, footer: true, radiusPx: 4, content: { x: 72, y: 690, w: 33, h: 17 }, anchor: 'top' });
+  const slide: MeasuredSlide = {
+    ...statsSlide(),
+    shapes: [...statsSlide().shapes, rect({ x: 0, y: 675, w: 1280, h: 2 }, 'ead9bf', { element: 100, footer: true }), { ...pill, element: 101 }],
+  };
+  const number: TextBlock = {
+    ...block('4 / 6', { x: 72, y: 686, w: 33, h: 25 }, { x: 72, y: 690, w: 33, h: 17 }, 17, 17, { footer: true, container: slide.shapes.length - 1 }, 'left', 'ffffff'),
+  };
+  number.paragraphs[0]!.runs[0]!.slideNumber = true;
+  slide.texts.push(number, block('“两学一做”学习教育', { x: 141, y: 685, w: 171, h: 26 }, { x: 141, y: 689, w: 171, h: 18 }, 18, 18, { footer: true }, 'left'));
+  const [part] = written([slide]);
+  const tree = elements(part!, 'p:spTree')[0]!;
+  const groups = elements(tree, 'p:grpSp').filter((group) => (elements(group, 'p:cNvPr')[0]!.getAttribute('name') ?? '').startsWith('页脚'));
+  assert.equal(groups.length, 1);
+  const footer = groups[0]!;
+  assert.equal(parent(footer).nodeName, 'p:spTree');
+  assert.equal(tree.lastChild, footer, 'painted last');
+  assert.equal(elements(footer, 'a:fld')[0]!.getAttribute('type'), 'slidenum');
+  assert.ok(texts(footer).includes('“两学一做”学习教育'));
+  assert.equal(elements(footer, 'p:sp').length, 3, 'rule, pill, title');
+  assertApart(part!);
+});

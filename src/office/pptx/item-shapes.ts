@@ -6,8 +6,10 @@
 // - the item's text blocks become ONE shape without fill (one p:sp), its paragraphs one under another and
 //   placed as the browser placed them (shape-text.ts does the placing: insets, paragraph spacing, indents);
 // - that shape's box is the union of the blocks' boxes, widened into the room the item had (its container's
-//   content box) and a little downwards, as far as that is free: Office's fonts are a little wider than the
-//   deck's, and a paragraph that runs out of room wraps. It never runs past the slide nor over other text;
+//   content box, a little past it for a one-line paragraph) and a little downwards, as far as that is free:
+//   Office's fonts are a little wider than the deck's. It never runs past the slide nor over other text. An
+//   item of one-line paragraphs does not wrap at all; in one with a paragraph of several lines, that
+//   paragraph keeps the width the browser gave its lines, so its lines break where the deck's did;
 // - the shapes drawn for the item (a stat's rule, a timeline entry's dot, an agenda row's rule and numbered
 //   square with its numeral) are grouped with it (p:grpSp), so the item moves as a whole. The timeline's line
 //   runs under every entry, so it belongs to none and stays a shape of its own.

@@ -110,6 +110,8 @@ export interface Shape {
   element?: number;
   /** The item (TextBlock.item) this shape is drawn for: a stat's rule, a timeline entry's dot, an agenda row's number. */
   item?: number;
+  /** Drawn for the footer (its rule, the number's pill): grouped with the footer's text. */
+  footer?: boolean;
   /** For an element's own box: the box its text may use (inside its border and padding). */
   content?: Box;
   /**
