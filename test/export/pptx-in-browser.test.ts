@@ -236,6 +236,10 @@ for (const [theme, aspect] of [['dangzheng', '16:9'], ['jianyue', '16:9'], ['dan
       inOneShape(4, BULLETS[4]!, BULLETS[5]!);
       inOneShape(4, '22个', '省区市');
       inOneShape(5, '部署“两学一做”学习教育', '就是要推动党内教育', '—— 习近平总书记，2016年4月');
+      // The quotation's two lines end where the print view ended them (measured breaks), so it need not wrap.
+      const quote = shapeWithText(pkg.xml.get(slides[5]!)!, '部署“两学一做”学习教育')!;
+      assert.ok(elements(quote, 'a:br').length >= 1, 'its lines are broken as in the print view');
+      assert.equal(elements(quote, 'a:bodyPr')[0]!.getAttribute('wrap'), 'none');
       inOneShape(6, '2016年2月', BULLETS[6]!);
       inOneShape(6, '2016年4月', '作出重要指示');
       inOneShape(6, '2017年3月', '印发意见');

@@ -190,6 +190,18 @@ test('a quotation and its attribution are one shape; the big opening mark stays 
   assertApart(slide!, 960);
 });
 
+test("a quotation whose lines the browser ended with measured breaks keeps them and does not wrap: its lines are the deck's", () => {
+  const slide = quoteSlide();
+  const quote = slide.texts[1]!;
+  const [first] = quote.paragraphs[0]!.runs;
+  quote.paragraphs[0] = { ...quote.paragraphs[0]!, linesBroken: true, runs: [{ ...first!, text: QUOTE.slice(0, 16) }, { ...first!, text: QUOTE.slice(16, 32), breakBefore: true }, { ...first!, text: QUOTE.slice(32), breakBefore: true }] };
+  const [part] = written([slide], 960);
+  const shape = shapeWithText(part!, QUOTE.slice(0, 16))!;
+  assert.equal(elements(shape, 'a:bodyPr')[0]!.getAttribute('wrap'), 'none');
+  assert.equal(elements(elements(shape, 'a:p')[0]!, 'a:br').length, 2);
+  assertApart(part!, 960);
+});
+
 test("an agenda row is one group: its rule, its numbered square with the numeral in it, and its title's shape", () => {
   const [slide] = written([agendaSlide()]);
   for (const [index, words] of ROWS.entries()) {

@@ -7,9 +7,11 @@
 //   placed as the browser placed them (shape-text.ts does the placing: insets, paragraph spacing, indents);
 // - that shape's box is the union of the blocks' boxes, widened into the room the item had (its container's
 //   content box, a little past it for a one-line paragraph) and a little downwards, as far as that is free:
-//   Office's fonts are a little wider than the deck's. It never runs past the slide nor over other text. An
-//   item of one-line paragraphs does not wrap at all; in one with a paragraph of several lines, that
-//   paragraph keeps the width the browser gave its lines, so its lines break where the deck's did;
+//   Office's fonts are a little wider than the deck's. It never runs past the slide nor over other text. The
+//   print view ends an item's lines in explicit breaks where the browser ended them (measure-slides.ts), so
+//   the shape does not wrap at all and keeps the deck's lines (Office would break Chinese text between any
+//   two characters, the deck breaks it between words); without those breaks a paragraph of several lines
+//   keeps the width the browser gave its lines;
 // - the shapes drawn for the item (a stat's rule, a timeline entry's dot, an agenda row's rule and numbered
 //   square with its numeral) are grouped with it (p:grpSp), so the item moves as a whole. The timeline's line
 //   runs under every entry, so it belongs to none and stays a shape of its own.
@@ -144,9 +146,10 @@ export function placeItems(slide: ShapesWithText, width: number, height: number)
       unplaced.push(...blocks);
       continue;
     }
-    // An item set in one-line paragraphs (a stat, a date and its event) stays so, however much wider Office's
-    // font is: no wrapping at all. Otherwise each paragraph of several lines keeps its width.
-    const wrap = !blocks.every(oneLine);
+    // An item whose paragraphs are one line each or end their lines in the breaks the browser measured keeps
+    // those lines, however much wider Office's font is: no wrapping at all. Otherwise (a model without measured
+    // breaks) each paragraph of several lines keeps its width.
+    const wrap = !blocks.every((block) => oneLine(block) || block.paragraphs[0]!.linesBroken === true);
     const paragraphs = wrap ? text.paragraphs.map((entry, index) => ({ ...entry, paragraph: keepWidth(entry.paragraph, blocks[index]!, box) })) : text.paragraphs;
     const placed: PlacedShape = { ...host, text: { ...text, paragraphs, wrap }, item };
     areas.set(item, textArea(placed)!);

@@ -47,6 +47,8 @@ export interface TextParagraph {
   leftPx?: number;
   /** Where the paragraph's lines end, from the text box's right edge, slide px. */
   rightPx?: number;
+  /** Its lines end in explicit breaks where the browser ended them (items: item-shapes.ts), so it need not wrap. */
+  linesBroken?: boolean;
 }
 
 export interface TextBlock {
