@@ -498,7 +498,13 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         const lineHeight = computed.lineHeight === 'normal' ? px(computed.fontSize, zoom) * 1.32 : px(computed.lineHeight, zoom);
         // In an item (item-shapes.ts) a paragraph's lines end where the browser ended them: explicit breaks, so
         // Office need not wrap the item's text (it breaks Chinese text anywhere, the deck between words).
-        const starts = item !== undefined ? lineStarts(nodes, lineHeight) : undefined;
+        const range = document.createRange();
+        range.setStartBefore(nodes[0]!);
+        range.setEndAfter(nodes[nodes.length - 1]!);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+        const firstTop = Math.min(...rects.map((r) => r.top));
+        // Measured character by character, so only for a block of more than one line.
+        const starts = item !== undefined && rects.some((r) => r.top > firstTop + lineHeight / 2) ? lineStarts(nodes, lineHeight) : undefined;
         const runs: MeasuredSlide['texts'][number]['paragraphs'][number]['runs'] = [];
         let pendingBreak = false;
         const collect = (node: Node): void => {
@@ -553,10 +559,6 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         runs[0]!.text = runs[0]!.text.replace(/^ +/, '');
         runs[runs.length - 1]!.text = runs[runs.length - 1]!.text.replace(/ +$/, '');
         if (runs.every((run) => run.text.trim() === '')) return;
-        const range = document.createRange();
-        range.setStartBefore(nodes[0]!);
-        range.setEndAfter(nodes[nodes.length - 1]!);
-        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
         if (rects.length === 0) return;
         const left = Math.min(...rects.map((r) => r.left));
         const top = Math.min(...rects.map((r) => r.top));
