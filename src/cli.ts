@@ -175,21 +175,28 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         // Chromium starts now, while the build's own code loads and the pages are written (early-browser.ts).
         const startedBrowser = needsBrowser(formats) ? startBrowserEarly() : undefined;
         trace(startedBrowser ? 'build: browser starting' : 'build: no browser');
-        const { buildCommand } = await import('./commands/build.ts');
-        const built = await buildCommand(
-          {
-            ...(startedBrowser ? { startedBrowser } : {}),
-            root: io.cwd,
-            // Paths on the command line are the user's, relative to where they ran the command.
-            decks: positionals.map((deck) => resolve(io.cwd, deck)),
-            ...(typeof values.out === 'string' ? { outDir: resolve(io.cwd, values.out) } : {}),
-            pdf: values['no-pdf'] !== true,
-            formats,
-            ...(handout !== undefined ? { handout } : {}),
-            progress,
-          },
-          clearing,
-        );
+        let built: Awaited<ReturnType<typeof import('./commands/build.ts').buildCommand>>;
+        try {
+          const { buildCommand } = await import('./commands/build.ts');
+          built = await buildCommand(
+            {
+              ...(startedBrowser ? { startedBrowser } : {}),
+              root: io.cwd,
+              // Paths on the command line are the user's, relative to where they ran the command.
+              decks: positionals.map((deck) => resolve(io.cwd, deck)),
+              ...(typeof values.out === 'string' ? { outDir: resolve(io.cwd, values.out) } : {}),
+              pdf: values['no-pdf'] !== true,
+              formats,
+              ...(handout !== undefined ? { handout } : {}),
+              progress,
+            },
+            clearing,
+          );
+        } finally {
+          // withBrowser ends it once it took it; a failure before that (even loading the command) must too,
+          // or the running Chromium keeps this process alive after the error is reported.
+          await startedBrowser?.dispose();
+        }
         progress.clear();
         reporter.info(`完成：${built.length} 套幻灯片。`);
         return ExitCode.ok;
@@ -226,12 +233,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (values.help) return help(io, command);
         quiet = values.quiet === true;
         const startedBrowser = startBrowserEarly();
-        const { checkCommand } = await import('./commands/check.ts');
-        const result = await checkCommand({
-          root: io.cwd,
-          decks: positionals.map((deck) => resolve(io.cwd, deck)),
-          ...(startedBrowser ? { startedBrowser } : {}),
-        });
+        let result: Awaited<ReturnType<typeof import('./commands/check.ts').checkCommand>>;
+        try {
+          const { checkCommand } = await import('./commands/check.ts');
+          result = await checkCommand({
+            root: io.cwd,
+            decks: positionals.map((deck) => resolve(io.cwd, deck)),
+            ...(startedBrowser ? { startedBrowser } : {}),
+          });
+        } finally {
+          await startedBrowser?.dispose(); // as in build
+        }
         const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
         const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
         if (values.json) {

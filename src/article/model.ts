@@ -136,6 +136,11 @@ export interface Article {
   /** Photo captions, kept out of the body. */
   captions: Paragraph[];
   /**
+   * The sign-off at the end of a report, letter or notice (issuing body, date), kept out of the body; absent
+   * when there is none. Optional so that hand-built Articles stay valid.
+   */
+  signoff?: string[];
+  /**
    * Pictures of the article (Markdown `![caption](file)`, images in a Word file), in reading order; absent
    * when there are none. Optional so that hand-built Articles stay valid.
    */

@@ -28,5 +28,6 @@ export function outline(article: Article): string {
   visit(article.sections, 0);
   if (article.captions.length > 0) lines.push(`图片说明：${article.captions.length} 条`);
   if (article.credits.length > 0) lines.push(`署名：${article.credits.join('；')}`);
+  if (article.signoff !== undefined) lines.push(`落款：${article.signoff.join('；')}`);
   return lines.join('\n');
 }

@@ -1,12 +1,14 @@
 // Bullets are short phrases condensed from the sentences: each sentence's clauses (scene-setting dropped)
 // packed into runs that fit two lines, at most two runs a sentence. Whole clauses only, so a bullet never
-// ends cut off in the middle of a phrase; never what the title already says.
+// ends cut off in the middle of a phrase or on a head still waiting for its clause; never what the title
+// already says.
 
 import { isBalanced, splitClauses, visibleLength } from './clauses.ts';
 import { MAX_BULLETS, MAX_BULLET_LENGTH, MIN_BULLET_LENGTH } from './limits.ts';
 import { leansOnContext, restoredSubject } from './standalone.ts';
 import { announces } from './short-title.ts';
-import { isHalfThought, isSceneSetting, leadIn } from './title.ts';
+import { endsDangling } from './dangling.ts';
+import { isHalfThought, isSceneSetting, leadIn, opensWithFrame } from './title.ts';
 
 /** A long sentence may give two bullets; more would turn the slide into the paragraph itself. */
 const MAX_BULLETS_PER_SENTENCE = 2;
@@ -36,11 +38,13 @@ export function condense(sentence: string, title: string): string | undefined {
  * its sentence (standalone.ts), or is left to the notes.
  */
 export function condenseAll(sentence: string, title: string): string[] {
-  const all = splitClauses(sentence);
+  const all = withDanglingHeadsJoined(splitClauses(sentence));
   const bullets: string[] = [];
   let current = '';
+  /** Every clause in `current` only frames the ones after it (从…到…, 在…): alone they say nothing. */
+  let framesOnly = false;
   const flush = (): void => {
-    if (visibleLength(current) >= MIN_BULLET_LENGTH && isBalanced(current) && !isHalf(current)) bullets.push(current);
+    if (visibleLength(current) >= MIN_BULLET_LENGTH && isBalanced(current) && !isHalf(current) && !endsDangling(current) && !framesOnly) bullets.push(current);
     current = '';
   };
   all.forEach((written, index) => {
@@ -72,9 +76,33 @@ export function condenseAll(sentence: string, title: string): string[] {
     } else {
       current = joined;
     }
+    // A span with figures (从200亩试种到如今3000多亩连片茶园) is a fact worth a bullet, not a frame.
+    const frame = opensWithFrame(written) && !/\d/u.test(written) && index < all.length - 1;
+    framesOnly = (current === clause ? true : framesOnly) && frame;
   });
   flush();
   return bullets;
+}
+
+/**
+ * A clause ending on a head that waits for the next clause (全县412个党支部中，已有386个…) is one unit with
+ * it, so that a bullet never ends on the head. A head that only sets the scene is left alone: the loop drops it.
+ */
+function withDanglingHeadsJoined(clauses: readonly string[]): string[] {
+  const units: string[] = [];
+  let pending = '';
+  for (const clause of clauses) {
+    const unit = pending === '' ? clause : `${pending}，${clause}`;
+    const dropped = pending === '' && (isSceneSetting(clause) || isLocativeFrame(clause) || announces(clause));
+    if (!dropped && endsDangling(clause)) {
+      pending = unit;
+      continue;
+    }
+    units.push(unit);
+    pending = '';
+  }
+  if (pending !== '') units.push(pending);
+  return units;
 }
 
 /** "…的殿堂里": where something happens, not what happens; the clause after it carries the point. */

@@ -19,6 +19,7 @@ import { chineseNumeral } from './numerals.ts';
 import { markParallelOpenings, type ParallelGroup } from './parallel.ts';
 import { headingTitle, titleFrom } from './short-title.ts';
 import { pictureSlide, type PlacedFigure } from './pictures.ts';
+import { announcedTopic, itemMarks, itemPlaces, openingItem, withClosingItemsMarked } from './enumeration-items.ts';
 
 /** A run of sentences that one slide carries, with the paragraphs they came from. */
 interface Chunk {
@@ -52,27 +53,39 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
   let previousTitle = fallbackTitle;
   let previousContinued = false;
   const pictured = options.pictured ?? new Map<string, PlacedFigure>();
-  for (const [index, chunk] of chunkParagraphs(paragraphs, new Set(pictured.keys())).entries()) {
+  const chunks = chunkParagraphs(paragraphs, new Set(pictured.keys()));
+  for (const [index, chunk] of chunks.entries()) {
     const picture = chunk.picture === undefined ? undefined : pictured.get(chunk.picture);
     if (picture !== undefined) {
       slides.push(pictureSlide(picture.figure, picture.src, chunk.notes, chunk.from));
       continue;
     }
+    // Items of a numbered run on this slide (一是…二是…) are its bullets, each with its number; the title is
+    // then none of them. A slide that goes on with a run begun on the slide before is titled as its continuation.
+    const items = enumerationBullets(chunk.sentences);
+    const first = chunk.sentences[0];
+    const before = chunks[index - 1];
+    const opening = first === undefined ? undefined : openingItem(first);
+    const continuesRun = first !== undefined && before !== undefined && opening !== undefined && continuesEnumeration(first, before.sentences);
+    // A run announced at the end of the slide before (…要在以下几个方面下功夫。) is titled by what it announced.
+    const announcement = opening?.ordinal === 1 ? before?.sentences[before.sentences.length - 1]?.text : undefined;
     const chosen: ChosenTitle = parallelTitle(chunk, book, fallbackTitle) ?? chooseTitle(
       {
         sentences: chunk.sentences,
-        continued: chunk.continued,
+        continued: chunk.continued || (items !== undefined && continuesRun),
         heading: fallbackTitle,
         headingFirst: options.headingFirst === true && index === 0,
         previousTitle,
         previousContinued,
+        avoid: items === undefined ? [] : [...items, ...itemMarks(chunk.sentences).map((mark) => mark.head)],
+        ...(items !== undefined && announcement !== undefined ? { runTopic: announcedTopic(announcement) } : {}),
       },
       book,
     );
     const view = { sentences: chunk.sentences, title: chosen.title, ownTitle: chosen.own, structural: chosen.structural === true };
-    // A run of parallel points on one slide is the slide's point: its heads are the bullets, whatever else the text holds.
-    const rules: readonly LayoutRule[] = chunk.parallel?.together === true ? [] : LAYOUT_RULES;
-    const choice = rules.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, chosen.title);
+    // A run of points on one slide is the slide's point: its heads are the bullets, whatever else the text holds.
+    const rules: readonly LayoutRule[] = chunk.parallel?.together === true || items !== undefined ? [] : LAYOUT_RULES;
+    const choice = rules.reduce<LayoutChoice | undefined>((found, rule) => found ?? rule(view), undefined) ?? pointsLayout(chunk.sentences, chosen.title, items);
     const shown = shownTitle(choice) ?? chosen.title;
     book.use(shown);
     slides.push({
@@ -110,8 +123,8 @@ function shownTitle(choice: LayoutChoice): string | undefined {
   return heading?.kind === 'heading' ? heading.runs.map((run) => run.text).join('') : undefined;
 }
 
-function pointsLayout(sentences: readonly Sentence[], title: string): LayoutChoice {
-  const bullets = enumerationBullets(sentences, baseTitle(title)) ?? pickBullets(sentences.map((sentence) => sentence.text), baseTitle(title));
+function pointsLayout(sentences: readonly Sentence[], title: string, items: readonly string[] | undefined): LayoutChoice {
+  const bullets = items ?? pickBullets(sentences.map((sentence) => sentence.text), baseTitle(title));
   const terms = keyTerms(sentences);
   return {
     layout: 'points',
@@ -127,14 +140,14 @@ const MAX_ENUMERATION_BULLETS = 6;
 
 /**
  * 一是…二是…三是… (or 第一…第二…) in the chunk: one bullet per point, all of them, in order, each the
- * marker with its head ("二是联系实际"); undefined when the chunk holds fewer than two points or the title
- * is itself one of them (the slide then speaks of that point alone).
+ * marker with its head ("二是联系实际"); undefined when the chunk holds fewer than two points or a point is
+ * too long or too short for a bullet.
  */
-function enumerationBullets(sentences: readonly Sentence[], title: string): string[] | undefined {
-  const points = sentences.flatMap((sentence) => (sentence.marks ?? []).filter((mark): mark is RunInMark => mark.kind === 'run-in'));
+function enumerationBullets(sentences: readonly Sentence[]): string[] | undefined {
+  const points = itemMarks(sentences);
   if (points.length < 2 || points.length > MAX_ENUMERATION_BULLETS) return undefined;
   const bullets = points.map((point) => stripTrailingPunctuation(point.text));
-  if (bullets.some((bullet) => bullet === title || visibleLength(bullet) > MAX_BULLET_LENGTH || visibleLength(bullet) < MIN_BULLET_LENGTH)) return undefined;
+  if (bullets.some((bullet) => visibleLength(bullet) > MAX_BULLET_LENGTH || visibleLength(bullet) < MIN_BULLET_LENGTH)) return undefined;
   return bullets;
 }
 
@@ -153,7 +166,7 @@ function continuesEnumeration(sentence: Sentence, before: readonly Sentence[]): 
 
 /** Groups sentences into slide-sized chunks without reordering or dropping any. */
 export function chunkParagraphs(sectionParagraphs: readonly Paragraph[], pictured: ReadonlySet<string> = new Set()): Chunk[] {
-  const { paragraphs, points } = markParallelOpenings(sectionParagraphs);
+  const { paragraphs, points } = markParallelOpenings(withClosingItemsMarked(sectionParagraphs));
   const chunks: Chunk[] = [];
   let current: Chunk | undefined;
   let currentLength = 0;
@@ -162,6 +175,7 @@ export function chunkParagraphs(sectionParagraphs: readonly Paragraph[], picture
 
   for (const [index, paragraph] of paragraphs.entries()) {
     const sentences = paragraph.sentences;
+    const places = itemPlaces(sentences);
     const paragraphLength = visibleLength(paragraph.text);
     const point = points[index];
     // Measured once per run, at its first point, and only for runs short enough to share a slide (linear time).
@@ -197,12 +211,23 @@ export function chunkParagraphs(sectionParagraphs: readonly Paragraph[], picture
       holdsRun = together;
     }
     let notesOfParagraph = '';
-    for (const sentence of sentences) {
+    /** The item (一是…) being read fits the slide it began on: its later sentences stay there. */
+    let itemFits = false;
+    for (const [at, sentence] of sentences.entries()) {
       const length = visibleLength(sentence.text);
-      const full = currentLength + length > MAX_NOTES_PER_SLIDE;
-      // 一是…二是…三是…: the next point stays with the ones before it unless the slide would grow far too long.
+      const place = places[at]!;
+      // An item of a numbered run is measured whole when it opens: a slide ends before it or after it.
+      const need = place.opens?.length ?? length;
+      const full = currentLength + need > MAX_NOTES_PER_SLIDE;
+      // 一是…二是…三是…: the next point stays with the ones before it when the rest of the run fits there too
+      // (a slide may then grow a little longer than usual); else the run splits here, between two items, rather
+      // than leave its last item alone on the next slide. An item's later sentences stay with its opening unless
+      // the item is longer than a slide.
+      const restOfRun = place.opens?.rest ?? length;
       const keepsTogether =
-        holdsRun || (current !== undefined && continuesEnumeration(sentence, current.sentences) && currentLength + length <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH);
+        holdsRun ||
+        (place.inside && itemFits) ||
+        (current !== undefined && continuesEnumeration(sentence, current.sentences) && currentLength + restOfRun <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH);
       if (current !== undefined && currentLength > 0 && full && !keepsTogether) {
         if (notesOfParagraph !== '') current.notes.push(notesOfParagraph);
         notesOfParagraph = '';
@@ -210,6 +235,7 @@ export function chunkParagraphs(sectionParagraphs: readonly Paragraph[], picture
         chunks.push(current);
         currentLength = 0;
       }
+      if (place.opens !== undefined) itemFits = currentLength + need <= MAX_NOTES_PER_SLIDE * ENUMERATION_STRETCH;
       current!.sentences.push(sentence);
       if (!current!.from.includes(paragraph.id)) current!.from.push(paragraph.id);
       notesOfParagraph += sentence.text;

@@ -14,6 +14,7 @@ import { isBalanced, splitClauses, stripTrailingPunctuation, visibleLength } fro
 import { MAX_TITLE_LENGTH, MIN_TITLE_LENGTH } from './limits.ts';
 import { leansOnContext } from './standalone.ts';
 import { isHalfThought, isSceneSetting } from './title.ts';
+import { endsDangling, isFramePhrase } from './dangling.ts';
 
 /** Titles aim at this length (one line of the title band); up to MAX_TITLE_LENGTH when nothing shorter stands. */
 export const TITLE_AIM = 18;
@@ -27,9 +28,14 @@ const EXHORTATION = /^(我们|各级党组织|各级党委|各地|全党|广大�
 /** "X提出要…", "X强调…": who said it; the rest is what was said. The speaker is 2–12 characters. */
 const REPORTED = /^(.{2,12}?)(提出|指出|强调|要求|表示|认为|明确)(要|必须)?/u;
 /** A clause that only announces words to come: "实践表明", "…在学习笔记中写道". */
-const ANNOUNCES = /(指出|强调|表示|写道|说道|谈道|坦言|表明|显示|证明|认为|提出|明确|所说|来说|据统计|据了解|据介绍)$/u;
+const ANNOUNCES = /(如下|指出|强调|表示|写道|说道|谈道|坦言|表明|显示|证明|认为|提出|明确|所说|来说|据统计|据了解|据介绍)$/u;
 /** Words a title never ends on: they want a word after them. */
 const DANGLING_END = /[的和与及或、]$/u;
+/**
+ * 从… with no 到/向/至/转 after it: the span is cut before it ends (长三角地区正在从最初的产业、贸易分工 | 逐步转向…).
+ * 从严, 从实, 从此… are words of their own.
+ */
+const OPEN_SPAN = /从(?!严|实|容|头|而|此|来|未|不|事|小|快|重|宽|优|细|根本|源头|中|政)(?![^，]*[到向至转])[^，]*$/u;
 /** Frames that open a clause: a purpose (为…), a course of events (随着…), a setting (在…); no point of their own. */
 const FRAME_OPENER = /^(为了|为|随着|在|通过|按照|根据|围绕|对于|作为)/u;
 
@@ -53,7 +59,9 @@ export function standsAsTitle(text: string, maxLength = MAX_TITLE_LENGTH): boole
     !isHalfThought(text) &&
     !ANNOUNCES.test(text) &&
     !DANGLING_END.test(text) &&
-    !isSceneSetting(text)
+    !isSceneSetting(text) &&
+    !endsDangling(text) &&
+    !OPEN_SPAN.test(text)
   );
 }
 
@@ -90,7 +98,7 @@ export function shorterForms(title: string): string[] {
   if (clauses.length > 1) {
     // Clauses that set the scene or announce words to come (实践表明，…) before the point: the point alone.
     let first = 0;
-    while (first < clauses.length - 1 && (isSceneSetting(clauses[first]!) || ANNOUNCES.test(clauses[first]!))) first += 1;
+    while (first < clauses.length - 1 && (isSceneSetting(clauses[first]!) || isFramePhrase(clauses[first]!) || ANNOUNCES.test(clauses[first]!))) first += 1;
     const point = clauses.slice(first);
     if (first > 0) forms.push(point.join('，'));
     // "X，是Y": the clauses before the first one that leans on them are the topic, kept whole (its first

@@ -52,6 +52,10 @@ export interface TitleContext {
   previousTitle: string;
   /** The previous slide's title already said "（续）". */
   previousContinued: boolean;
+  /** The topic of the run of items the slide lists, from the sentence that announced it (enumeration-items.ts). */
+  runTopic?: string;
+  /** Titles the slide must not take: its bullets (the items of a numbered run it lists). */
+  avoid?: readonly string[];
 }
 
 export interface ChosenTitle {
@@ -69,16 +73,21 @@ export function chooseTitle(context: TitleContext, book: TitleBook): ChosenTitle
   const candidates: ChosenTitle[] = [];
   const opening = openingRunIn(sentences[0]);
   if (opening !== undefined) candidates.push({ title: opening, own: true, structural: true });
-  if (context.headingFirst && !continued) candidates.push({ title: heading, own: false });
+  // A sub-heading is the article's own structure, as a run-in head is: layouts keep it.
+  if (context.headingFirst && !continued) candidates.push({ title: heading, own: false, structural: true });
   if (!continued) {
     const topic = topicTitle(texts);
     if (topic !== undefined) candidates.push({ title: topic, own: true });
+    if (context.runTopic !== undefined) candidates.push({ title: context.runTopic, own: true });
     candidates.push({ title: heading, own: false });
   } else if (!context.previousContinued) {
     candidates.push({ title: context.previousTitle + CONTINUED_SUFFIX, own: false });
   }
-  for (const title of innerTitles(sentences)) if (!POINTS_AWAY.test(title)) candidates.push({ title, own: true });
-  const found = candidates.find((candidate) => book.available(candidate.title));
+  // A slide listing a run's items speaks of them all: a clause from inside one item would title it wrongly.
+  if (context.avoid !== undefined && context.avoid.length > 0) candidates.push({ title: heading, own: false });
+  else for (const title of innerTitles(sentences)) if (!POINTS_AWAY.test(title)) candidates.push({ title, own: true });
+  const avoid = new Set(context.avoid ?? []);
+  const found = candidates.find((candidate) => book.available(candidate.title) && !avoid.has(candidate.title));
   if (found !== undefined) return found;
   // Every title the chunk offers is spent: number the heading's parts, as lecturers do, （二）（三）…
   for (const ordinal of ORDINALS.slice(1)) {

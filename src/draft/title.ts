@@ -6,6 +6,7 @@
 
 import { splitClauses, stripTrailingPunctuation } from './clauses.ts';
 import { standsAsTitle, TITLE_AIM, titleFrom } from './short-title.ts';
+import { isFramePhrase } from './dangling.ts';
 
 /** Clauses that only set the scene (a time, a place, a frame) and make no point of their own. */
 const SCENE_SETTING = [
@@ -22,9 +23,23 @@ const SCENE_SETTING = [
 const HALF_THOUGHT = /^(.{0,12})(不仅|不但|不只|虽然|尽管|如果|假如|只有|只要|因为|由于|既|无论|不管)/u;
 
 const LEAD_IN = /^(.{2,30}?)——/u;
+/**
+ * A clause opening with a preposition and followed by more of its sentence sets the place, the course, the
+ * purpose or the standard of what follows (在青山市一家国有企业，… / 随着数字化发展，… / 对照上级要求和群众期盼，…
+ * / 从党政机关到企事业单位，… / 为提高政府行政效率，… / 电影作为…的重要组成部分，…): the point is in the
+ * clauses after it.
+ */
+const PLACE_FRAME = /^(在|随着|对照|按照|根据|面对|针对|经过|通过|为了|为(?=提高|更好|进一步|加快|推动|促进|确保|切实|深入|全面|加强|实现)|从.{1,12}到|[^，]{1,8}?作为)/u;
+/** The speaker turning to the audience (同志们，…) before the point. */
+const VOCATIVE = /^(同志们|各位同志|同志们、朋友们|亲爱的同志们|各位党员同志)[，,：:！!]/u;
 
 export function isSceneSetting(clause: string): boolean {
   return SCENE_SETTING.some((pattern) => pattern.test(clause));
+}
+
+/** The clause opens with a preposition that frames what follows it in its sentence (在…, 随着…, 从…到…). */
+export function opensWithFrame(clause: string): boolean {
+  return PLACE_FRAME.test(clause);
 }
 
 export function isHalfThought(clause: string): boolean {
@@ -50,11 +65,13 @@ export function topicTitle(sentences: readonly string[]): string | undefined {
   if (openingTitle !== undefined) return openingTitle;
 
   // A short opening sentence followed by more text is a summary line: 富口袋也要富脑袋。
-  const whole = stripTrailingPunctuation(first.trim());
+  const whole = stripTrailingPunctuation(first.trim().replace(VOCATIVE, ''));
   if (sentences.length > 1 && standsAsTitle(whole, TITLE_AIM)) return whole;
 
-  for (const clause of splitClauses(first)) {
-    if (isSceneSetting(clause)) continue;
+  const clauses = splitClauses(first.trim().replace(VOCATIVE, ''));
+  for (const [at, clause] of clauses.entries()) {
+    // When or where (新中国成立后，… / 在青山市一家国有企业，…) frames the point that follows it.
+    if (isSceneSetting(clause) || isFramePhrase(clause) || (PLACE_FRAME.test(clause) && at < clauses.length - 1)) continue;
     // The first clause with content is the point, shortened toward one line; a later one would change the subject.
     return titleFrom(clause) ?? (sentences.length > 1 ? titleFrom(whole) : undefined);
   }

@@ -48,6 +48,7 @@ export function assembleArticle(state: ParseState): Article {
     lead,
     sections,
     captions,
+    ...(state.signoff.length > 0 ? { signoff: state.signoff } : {}),
     ...(figures.length > 0 ? { figures } : {}),
   };
 }

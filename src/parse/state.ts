@@ -53,6 +53,8 @@ export interface ParseState {
   subtitle: string;
   column: string;
   credits: string[];
+  /** A sign-off at the end (issuing body, date): see rules/signoff.ts. */
+  signoff: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -70,6 +72,7 @@ export function createState(source: string, format: SourceFormat): ParseState {
     subtitle: '',
     column: '',
     credits: [],
+    signoff: [],
     diagnostics: [],
   };
 }

@@ -4,11 +4,10 @@ import assert from 'node:assert/strict';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { devCommand, type DevSession } from '../../src/dev/command.ts';
-import { withBrowser } from '../../src/export/browser.ts';
 import { memoryReporter } from '../../src/report.ts';
-import { awkwardTempDir, skipWithoutBrowser } from '../helpers/browser.ts';
+import { awkwardTempDir, sharedBrowser, skipWithoutBrowser } from '../helpers/browser.ts';
 
 const WAIT_MS = 10_000;
 
@@ -28,6 +27,8 @@ describe('dev server in the browser', { skip: skipWithoutBrowser }, () => {
   let file: string;
   let session: DevSession;
   const reporter = memoryReporter();
+  // One Chromium for both tests, each in a page of its own.
+  const browser = sharedBrowser();
 
   before(async () => {
     root = await awkwardTempDir();
@@ -37,6 +38,7 @@ describe('dev server in the browser', { skip: skipWithoutBrowser }, () => {
     session = await devCommand({ root }, reporter);
   });
   after(async () => {
+    await browser.close();
     await session?.close();
     if (root) await rm(root, { recursive: true, force: true });
   });
@@ -48,8 +50,8 @@ describe('dev server in the browser', { skip: skipWithoutBrowser }, () => {
     page.evaluate(() => document.querySelector('.reveal .slides section.present h2')?.textContent ?? '');
 
   it('reloads on save, shows the new text, stays on the slide; shows and clears the error overlay', async (t) => {
-    await withBrowser(async (browser: Browser) => {
-      const page = await browser.newPage();
+    const page = await (await browser.get()).newPage();
+    try {
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(String(error)));
       await page.goto(`${session.url}#/3`, { waitUntil: 'load' });
@@ -94,7 +96,9 @@ describe('dev server in the browser', { skip: skipWithoutBrowser }, () => {
       await waitForDeck(page);
       assert.equal((await page.evaluate(() => (window as unknown as RevealWindow).Reveal!.getIndices())).h, 3);
       assert.deepEqual(pageErrors, []);
-    });
+    } finally {
+      await page.close().catch(() => undefined);
+    }
   });
 
   it('a theme change rebuilds too, and a deck that never built shows the overlay first', async () => {
@@ -102,8 +106,8 @@ describe('dev server in the browser', { skip: skipWithoutBrowser }, () => {
     await writeFile(broken, '---\ntitle: 坏\ntheme: 没有这个主题\n---\n\n## 一\n');
     const second = await devCommand({ root, deck: broken }, memoryReporter());
     try {
-      await withBrowser(async (browser) => {
-        const page = await browser.newPage();
+      const page = await (await browser.get()).newPage();
+      try {
         await page.goto(second.url, { waitUntil: 'load' });
         await page.waitForSelector('#dangke-dev-overlay', { timeout: WAIT_MS });
         const overlay = await page.$eval('#dangke-dev-overlay', (element) => element.textContent ?? '');
@@ -113,7 +117,9 @@ describe('dev server in the browser', { skip: skipWithoutBrowser }, () => {
         await page.waitForFunction(() => document.querySelector('.reveal .slides section h2')?.textContent === '修好了', {
           timeout: WAIT_MS,
         });
-      });
+      } finally {
+        await page.close().catch(() => undefined);
+      }
     } finally {
       await second.close();
     }

@@ -1,13 +1,14 @@
 // Issue 15's figures over real articles: drafted decks a lecturer keeps. No title on more than two content
-// slides, "（续）" at most once in a row, no bullet leaning on a word that is not on the slide, every figure
-// on a numbers slide labelled with a noun phrase, at least 30 s of script per content slide, and every
+// slides, "（续）" at most once in a row, no bullet leaning on a word that is not on the slide or ending before
+// its clause does (…党支部中), every figure on a numbers slide labelled with a noun phrase, at least 30 s of
+// script per content slide (a rules text: one or two slides a chapter, bullets with article numbers), and every
 // sentence of the article in the notes, in order.
 
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { draftDeck } from '../../src/draft/index.ts';
-import { isRulesText } from '../../src/draft/rules-text.ts';
+import { allParagraphs, isRulesText } from '../../src/draft/rules-text.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { readArticleFile } from '../../src/read/read-article.ts';
 import { EXAMPLE_ARTICLE, fixtureArticles } from '../helpers/articles.ts';
@@ -36,12 +37,24 @@ describe('drafted decks a lecturer keeps', () => {
       assert.ok(figures.mostRepeatedTitle.count <= 2, `title on ${figures.mostRepeatedTitle.count} content slides: ${figures.mostRepeatedTitle.title}`);
       assert.ok(figures.longestContinuedRun <= 1, `${figures.longestContinuedRun} slides in a row say （续）`);
       assert.deepEqual(figures.leaningBullets, [], 'bullets that lean on words not on the slide');
+      assert.deepEqual(figures.danglingBullets, [], 'bullets that end before their clause does');
+      assert.deepEqual(figures.frameTitles, [], 'titles that say when or where, not what');
       assert.deepEqual(figures.danglingStatLabels, [], 'figures whose label is not a noun phrase');
       if (!isRulesText(article)) {
         assert.ok(
           figures.secondsPerContentSlide >= MIN_SECONDS_PER_CONTENT_SLIDE,
           `${figures.secondsPerContentSlide.toFixed(1)} s of script per content slide`,
         );
+      } else {
+        // A rules text: one or two slides a chapter, each bullet a duty with its article number.
+        const content = deck.slides.filter((slide) => CONTENT_LAYOUTS.has(slide.layout));
+        for (const section of article.sections) {
+          const count = content.filter((slide) => slide.from.some((id) => allParagraphs(section).some((paragraph) => paragraph.id === id))).length;
+          assert.ok(count >= 1 && count <= 2, `${section.heading}: ${count} content slides`);
+        }
+        const bullets = content.flatMap((slide) => slide.blocks.flatMap((block) => (block.kind === 'list' ? block.items.map((item) => item.map((run) => run.text).join('')) : [])));
+        assert.ok(bullets.length >= article.sections.length, `${bullets.length} bullets for ${article.sections.length} chapters`);
+        for (const bullet of bullets) assert.match(bullet, /^第[一二三四五六七八九十百]+条 \S/u);
       }
       assertSentencesInNotes(article, deck.slides.flatMap((slide) => slide.notes).join('\n'));
     });

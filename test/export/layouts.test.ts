@@ -1,6 +1,7 @@
 // Every layout and variant in both shipped themes, at 16:9 and 4:3, in Chromium: nothing sticks out of its
-// slide, nothing is clipped, the sample slides need no shrinking, and a screenshot per slide (plus one
-// contact sheet per theme and aspect) lands in test-output/layouts/<theme>-<aspect>/ for people to judge.
+// slide, nothing is clipped, the sample slides need no shrinking. With DANGKE_SCREENSHOTS=1, a screenshot per
+// slide (plus one contact sheet per theme and aspect) lands in test-output/layouts/<theme>-<aspect>/ for people
+// to judge.
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { guardNetwork } from '../../src/export/network-guard.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
-import { awkwardTempDir, browserPath, sharedBrowser, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
+import { awkwardTempDir, browserPath, SAVE_SCREENSHOTS, sharedBrowser, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
 import { deckOf, LAYOUT_SLIDES, VARIANT_SLIDES, waitForDeck } from '../helpers/browser-deck.ts';
 
 interface Overflow {
@@ -100,7 +101,7 @@ for (const theme of THEMES) {
           }, index);
           const file = `${String(index + 1).padStart(2, '0')}-${slide.layout.replace(/\s+/g, '-')}.png`;
           files.push(file);
-          await page.screenshot({ path: join(shots, file) as `${string}.png` });
+          if (SAVE_SCREENSHOTS) await page.screenshot({ path: join(shots, file) as `${string}.png` });
           assert.deepEqual(await page.evaluate(findOverflow), []);
           const fit = await page.evaluate(() => document.querySelector('.reveal .slides section.present')?.getAttribute('data-dangke-fit'));
           assert.equal(fit, '1', 'the sample slides fit without shrinking');
@@ -108,8 +109,10 @@ for (const theme of THEMES) {
       }
       assert.deepEqual(blocked, []);
       await page.close();
-      await contactSheet(browser, shots, files);
-      t.diagnostic(`screenshots in ${shots}`);
+      if (SAVE_SCREENSHOTS) {
+        await contactSheet(browser, shots, files);
+        t.diagnostic(`screenshots in ${shots}`);
+      }
     });
   }
 }

@@ -2,7 +2,7 @@
 // renderer (which marks word boundaries) and shown in Chromium with the theme's CSS; each line break in
 // titles, cards, stats, quotes and bullets is read from the layout (where a character's box moves down)
 // and checked against the word boundaries of its text: none inside a word in titles, cards, stats and
-// quotes, at most 1 in 20 in bullets. A screenshot per slide goes to test-output/word-breaks/.
+// quotes, at most 1 in 20 in bullets. With DANGKE_SCREENSHOTS=1 a screenshot per slide goes to test-output/word-breaks/.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -11,7 +11,7 @@ import { guardNetwork } from '../../src/export/network-guard.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { renderDeck } from '../../src/render/index.ts';
-import { awkwardTempDir, browserPath, sharedBrowser, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
+import { awkwardTempDir, browserPath, SAVE_SCREENSHOTS, sharedBrowser, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
 import { waitForDeck } from '../helpers/browser-deck.ts';
 
 const SLIDES = [
@@ -117,7 +117,7 @@ for (const theme of ['dangzheng', 'jianyue'] as const) {
         (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i);
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       }, index);
-      await page.screenshot({ path: join(shots, `${String(index + 1).padStart(2, '0')}-${layout}.png`) as `${string}.png` });
+      if (SAVE_SCREENSHOTS) await page.screenshot({ path: join(shots, `${String(index + 1).padStart(2, '0')}-${layout}.png`) as `${string}.png` });
       measured.push(...(await page.evaluate(measureLines)));
     }
     assert.deepEqual(blocked, []);
@@ -140,6 +140,6 @@ for (const theme of ['dangzheng', 'jianyue'] as const) {
     t.diagnostic(`bullet: ${bullets.breaks} line breaks, ${bullets.bad.length} inside a word`);
     assert.ok(bullets.breaks >= 5, 'the long bullets wrap');
     assert.ok(bullets.bad.length * 20 <= bullets.breaks, `bullet lines break inside a word: ${bullets.bad.join(' / ')}`);
-    t.diagnostic(`screenshots in ${shots}`);
+    if (SAVE_SCREENSHOTS) t.diagnostic(`screenshots in ${shots}`);
   });
 }

@@ -24,6 +24,12 @@ export async function awkwardTempDir(): Promise<string> {
 }
 
 /** test-output/<name>: screenshots and PDFs kept for people to look at (gitignored). */
+/**
+ * Whether browser tests also save screenshots for people to look at (test-output/…): DANGKE_SCREENSHOTS=1.
+ * Off by default: taking and encoding them cost about 12 s of CPU in every `npm test`, and no assertion reads them.
+ */
+export const SAVE_SCREENSHOTS = process.env.DANGKE_SCREENSHOTS === '1';
+
 export async function testOutputDir(name: string): Promise<string> {
   const dir = join(import.meta.dirname, '..', '..', 'test-output', name);
   await mkdir(dir, { recursive: true });

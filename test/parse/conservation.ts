@@ -1,7 +1,7 @@
 // Conservation of body text, shared by the seeded and the fast-check property tests. Stated precisely: with
 // all whitespace removed from the input (I) and from the headings and body paragraphs in document order (B),
 //   1. B is a subsequence of I: body text keeps its order and no input character is used twice;
-//   2. I − B, as a multiset, is exactly the title, subtitle, column, credits and captions, plus characters
+//   2. I − B, as a multiset, is exactly the title, subtitle, column, credits, sign-off and captions, plus characters
 //      the parser drops on purpose and nothing else: the brackets around a column tag, the "——" of lead-in
 //      headings and subtitle lines, separator lines made only of "……" or "——", and the "题：" label and
 //      "Speaker：" colon of wire and speech title blocks, and a speech header's speaker line when the title
@@ -42,7 +42,7 @@ export function assertConserved(input: string, article: Article): void {
   const balance = new Map<string, number>();
   countChars(balance, input, 1);
   for (const text of bodyStream(article)) countChars(balance, text, -1);
-  for (const text of [article.title, article.subtitle, article.column, ...article.credits, ...article.captions.map((c) => c.text)]) {
+  for (const text of [article.title, article.subtitle, article.column, ...article.credits, ...(article.signoff ?? []), ...article.captions.map((c) => c.text)]) {
     countChars(balance, text, -1);
   }
 

@@ -103,17 +103,19 @@ table('quotations', quotations, [
   ['总的来说，这项工作成效显著。', null],
 ], (mark) => (mark.kind === 'quotation' ? [mark.speaker, mark.verb, mark.quote, mark.direct] : mark.kind));
 
-test(
-  'quotations: a whole quoted sentence after a comma (强调，“…。”) keeps both quote marks out',
-  { todo: 'the rule reads it as indirect speech and stops before 。”, so the quote keeps an unbalanced “ (a drafted quote slide shows it)' },
-  () => {
-    const sentence = '县委主要负责同志强调，“要把组织生活的成效体现在推动发展上，让群众从党员身上看到党的形象。”';
-    assert.deepEqual(
-      run(quotations, sentence).map((mark) => (mark.kind === 'quotation' ? [mark.speaker, mark.verb, mark.quote] : mark.kind)),
-      [['县委主要负责同志', '强调', '要把组织生活的成效体现在推动发展上，让群众从党员身上看到党的形象。']],
-    );
-  },
-);
+test('quotations: a whole quoted sentence after a comma (强调，“…。”) keeps both quote marks out', () => {
+  const quoted = (sentence: string) =>
+    run(quotations, sentence).map((mark) => (mark.kind === 'quotation' ? [mark.speaker, mark.verb, mark.quote, mark.direct] : mark.kind));
+  assert.deepEqual(quoted('县委主要负责同志强调，“要把组织生活的成效体现在推动发展上，让群众从党员身上看到党的形象。”'), [
+    ['县委主要负责同志', '强调', '要把组织生活的成效体现在推动发展上，让群众从党员身上看到党的形象。', true],
+  ]);
+  // A quoted term opening reported speech is not a direct quotation: the quote is the whole clause.
+  assert.deepEqual(quoted('习近平总书记指出，“两学一做”是加强党内教育的重要实践。'), [
+    ['习近平总书记', '指出', '“两学一做”是加强党内教育的重要实践', false],
+  ]);
+  // 要求 may be a noun: after a comma it opens no quotation, quoted or not.
+  assert.deepEqual(quoted('按照上级要求，“三会一课”要按时开。'), []);
+});
 
 table('enumerations', enumerations, [
   ['在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致，做到政治合格、执行纪律合格、品德合格、发挥作用合格。', [

@@ -23,6 +23,8 @@ export interface ArticleProjection {
   subtitle: string;
   column: string;
   credits: string[];
+  /** Present only when the article ends with a sign-off. */
+  signoff?: string[];
   lead: { paragraphs: number; sentences: number; firstSentence: string };
   /** Sections depth-first; the level shows the nesting. */
   sections: SectionProjection[];
@@ -50,6 +52,7 @@ export function project(article: Article): ArticleProjection {
     subtitle: article.subtitle,
     column: article.column,
     credits: article.credits,
+    ...(article.signoff !== undefined ? { signoff: article.signoff } : {}),
     lead: { paragraphs: article.lead.length, sentences: sentenceCount(article.lead), firstSentence: firstSentence(article.lead) },
     sections,
     captions: article.captions.map((caption) => caption.text),

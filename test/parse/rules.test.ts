@@ -12,7 +12,7 @@ import { project } from './projection.ts';
 test('the pipeline is a list of named rules', () => {
   assert.deepEqual(
     PARSE_RULES.map((rule) => rule.name),
-    ['lines', 'front-matter', 'paragraphs', 'markdown-inline', 'separators', 'credits', 'wire-title', 'title-block', 'dateline', 'captions', 'headings', 'generated-sections'],
+    ['lines', 'front-matter', 'paragraphs', 'markdown-inline', 'separators', 'signoff', 'credits', 'wire-title', 'title-block', 'dateline', 'captions', 'headings', 'generated-sections'],
   );
 });
 
@@ -100,11 +100,12 @@ test('headings: a short line followed by prose is a level-2 heading; lead-ins ne
   );
 });
 
-test('headings: a signature line followed by a date is not a heading', () => {
+test('headings: a signature line followed by a date is not a heading (it is the sign-off)', () => {
   const result = outline('标题\n正文。\n中共某某支部委员会\n2024年7月1日');
   assert.deepEqual(result.sections, []);
-  assert.equal(result.lead.paragraphs, 3);
+  assert.equal(result.lead.paragraphs, 1);
   assert.deepEqual(result.captions, []);
+  assert.deepEqual(parseArticle('标题\n正文。\n中共某某支部委员会\n2024年7月1日', 'txt').value.signoff, ['中共某某支部委员会', '2024年7月1日']);
 });
 
 test('headings: consecutive numbered short lines are a list, not headings', () => {

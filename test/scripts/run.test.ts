@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { compileCli, PROJECT_ROOT, type Manifest } from '../../scripts/compile-cli.ts';
 import { freshEntry } from '../../scripts/run.mjs';
+import { skipWithoutBrowser } from '../helpers/browser.ts';
 
 const RUN = fileURLToPath(new URL('../../scripts/run.mjs', import.meta.url));
 
@@ -49,17 +50,19 @@ interface Run {
   stderr: string;
 }
 
-async function run(args: string[], options: { cwd: string; cacheDir: string; nodeArgs?: string[] }): Promise<Run> {
+async function run(args: string[], options: { cwd: string; cacheDir: string; nodeArgs?: string[]; timeoutMs?: number }): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [...(options.nodeArgs ?? []), RUN, ...args], {
       cwd: options.cwd,
       env: { ...process.env, DANGKE_CLI_CACHE_DIR: options.cacheDir, NODE_OPTIONS: '' },
       maxBuffer: 16 << 20,
+      ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+    const failed = error as { code?: number | null; killed?: boolean; stdout?: string; stderr?: string };
+    // Killed at the timeout: no exit code of its own.
+    return { code: failed.killed === true ? -1 : (failed.code ?? -1), stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
   }
 }
 
@@ -143,6 +146,27 @@ describe('the compiled CLI and its launcher', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /dangke：把一篇文章变成一堂党课/);
     assert.ok(freshEntry(cacheDir), 'the manifest is current again');
+  });
+
+  it('ends after an internal error even when Chromium was already started for the command', { skip: skipWithoutBrowser }, async () => {
+    // build starts Chromium before it loads its own module; a module that fails to load must not leave the
+    // browser running, which kept the process alive for good after the error was printed.
+    const folder = join(cacheDir, manifest.folder);
+    const chunks = (await readdir(folder)).filter((name) => name.endsWith('.mjs'));
+    let broken: { path: string; text: string } | undefined;
+    for (const name of chunks) {
+      const text = await readFile(join(folder, name), 'utf8');
+      if (/async function buildCommand\(/.test(text)) broken = { path: join(folder, name), text };
+    }
+    assert.ok(broken, 'the chunk holding buildCommand');
+    await writeFile(broken.path, `throw new Error("a chunk that does not load");\n${broken.text}`);
+    try {
+      const result = await run(['build', 'slides/test.md', '--out', join(work, 'broken-out')], { cwd: work, cacheDir, timeoutMs: 60_000 });
+      assert.equal(result.code, 1, `exit code ${result.code}: ${result.stderr}`);
+      assert.match(result.stderr, /内部错误/);
+    } finally {
+      await writeFile(broken.path, broken.text);
+    }
   });
 
   it('passes the exit code and the Chinese error through', async () => {

@@ -13,6 +13,8 @@ const MAX_CARD_LENGTH = 12;
 /** Without a shared head or tail to name the set, only short items read as cards rather than as a list. */
 const MAX_UNNAMED_CARD_LENGTH = 6;
 /** Verbs that introduce the set in the text (做到“四个合格”) and read well before the set's name. */
+/** A preposition opening the lead-in words: they frame the list rather than name it. */
+const FRAME = /^(对|在|于|从|向|为|把|将|被|给|跟|同|与|和)/u;
 const INTRODUCING_VERB = /(做到|坚持|实现|推动|推进|增强|坚定|践行|落实|树牢|强化|突出|把握|围绕)$/u;
 
 export const cardsLayout: LayoutRule = (chunk) => {
@@ -67,5 +69,6 @@ function introduction(before: string): string | undefined {
   const clause = splitClauses(before + '。').pop();
   if (clause === undefined) return undefined;
   const length = visibleLength(clause);
-  return length >= 4 && length <= 20 && isBalanced(clause) ? clause : undefined;
+  // 对党规党纪 (不知、不懂、不敬畏) frames the list; it names nothing alone.
+  return length >= 4 && length <= 20 && isBalanced(clause) && !FRAME.test(clause) ? clause : undefined;
 }

@@ -3,7 +3,7 @@
 //
 // Precise rather than greedy. A quotation needs a speaker AND a speech verb, in that order, in one sentence:
 // - the verb is followed by a quotation mark (提出“…”) or a colon — then any speech verb will do; or by a
-//   comma (强调，…) — then only verbs that cannot be nouns (强调, 指出, 表示, 说 …): "作出重要指示批示，为…"
+//   comma (强调，… or 强调，“…。” quoting the rest of the sentence) — then only verbs that cannot be nouns (强调, 指出, 表示, 说 …): "作出重要指示批示，为…"
 //   uses 批示 as a noun, and "按照部署要求，" 要求;
 // - the speaker is a known name (with or without a title), a collective voice (党中央, 古人), or a person
 //   phrase ending in a title (总书记, 书记, 主任, 教授 …) that opens a clause.
@@ -40,7 +40,9 @@ const NAMED_SPEAKER = new RegExp(`(?:${NAMES.join('|')})(?:${TITLES.join('|')})?
 const COLLECTIVE_SPEAKER = new RegExp(`(?:${COLLECTIVE.join('|')})`, 'gu');
 /** A titled person opening a clause: 中央组织部负责人, 一位支部书记. */
 const TITLED_SPEAKER = new RegExp(`(?<=^|[，,：:；;（(”」])(?:${HAN}){1,10}?(?:${TITLES.join('|')})`, 'gu');
-const VERB_AFTER = new RegExp(`(${VERBS.join('|')})(?:道)?\\s*([：:]\\s*[“「]|[“「]|[：:，,])`, 'gu');
+const VERB_AFTER = new RegExp(`(${VERBS.join('|')})(?:道)?\\s*([：:，,]\\s*[“「]|[“「]|[：:，,])`, 'gu');
+/** After a closing quote mark: nothing, or only the sentence's end marks. */
+const ONLY_END_MARKS = /^[。！？!?；;…]*$/u;
 
 const OWN_VOICE = /(?:可以|应该|来|就是|换句话|或者|不用|再|那么|所以)$/u;
 
@@ -54,8 +56,9 @@ export const quotations: MarkRule = (text) => {
   for (const verbMatch of text.matchAll(VERB_AFTER)) {
     const verb = verbMatch[1]!;
     const after = verbMatch[2]!;
-    const direct = /[“「]/.test(after);
-    if (!direct && /[，,]/.test(after) && !COMMA_VERBS.has(verb)) continue;
+    let direct = /[“「]/.test(after);
+    const comma = /[，,]/.test(after);
+    if (comma && !COMMA_VERBS.has(verb)) continue;
     const verbStart = verbMatch.index;
     // 可以说，/ 总的来说，/ 换句话说， are the writer's own voice, whoever was named before.
     if ((verb === '说' || verb === '讲') && OWN_VOICE.test(text.slice(0, verbStart))) continue;
@@ -63,11 +66,17 @@ export const quotations: MarkRule = (text) => {
     if (out.some((mark) => mark.end > verbStart)) continue;
     const speaker = speakerBefore(text, verbStart);
     if (speaker === undefined) continue;
-    const quoteStart = verbStart + verbMatch[0].length;
+    let quoteStart = verbStart + verbMatch[0].length;
     let quote: string;
     let end: number;
+    // 强调，“…。” quotes the rest of the sentence whole; 指出，“两学一做”是… only opens with a quoted term,
+    // and is reported speech running on after it.
+    const close = direct ? closingQuote(text, quoteStart - 1) : -1;
+    if (direct && comma && (close < 0 || !ONLY_END_MARKS.test(text.slice(close + 1)))) {
+      direct = false;
+      quoteStart -= 1;
+    }
     if (direct) {
-      const close = closingQuote(text, quoteStart - 1);
       if (close < 0) continue;
       quote = text.slice(quoteStart, close);
       end = close + 1;
