@@ -347,6 +347,54 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
       bulletOf.set(span.parentElement!, { char: rotated ? '◆' : round ? '●' : '■', color: fill.color, sizePx: rect.width });
     }
 
+    // Items of layouts that draw no box round them (slide-model.ts TextBlock.item): a list item that is not a
+    // bullet point (a stat, a timeline entry, an agenda row), a quotation with the attribution under it.
+    const itemIds = new Map<Element, number>();
+    const itemOf = (element: Element): number | undefined => {
+      let root = element.closest('li, blockquote');
+      if (root && !slide.contains(root)) root = null;
+      if (root?.tagName === 'LI' && bulletOf.has(root)) return undefined;
+      const paragraph = element.closest('p');
+      if (!root && slide.classList.contains('quote') && paragraph?.parentElement === slide) {
+        for (let before = paragraph.previousElementSibling; before && !root; before = before.previousElementSibling) if (before.tagName === 'BLOCKQUOTE') root = before;
+      }
+      if (!root) return undefined;
+      let id = itemIds.get(root);
+      if (id === undefined) {
+        id = itemIds.size;
+        itemIds.set(root, id);
+      }
+      return id;
+    };
+
+    /**
+     * Where the browser started each line after the first: per text node, the offsets of the first character of
+     * a new line (a character whose box sits half a line or more below the line before).
+     */
+    const lineStarts = (nodes: readonly Node[], lineHeight: number): Map<Node, number[]> => {
+      const starts = new Map<Node, number[]>();
+      const range = document.createRange();
+      let top: number | undefined;
+      for (const root of nodes) {
+        const texts: Node[] = [];
+        if (root.nodeType === Node.TEXT_NODE) texts.push(root);
+        else for (let walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text);
+        for (const text of texts) {
+          const value = text.textContent ?? '';
+          for (let index = 0; index < value.length; index++) {
+            if (/\s|[\u200b\u00ad]/.test(value[index]!)) continue;
+            range.setStart(text, index);
+            range.setEnd(text, index + 1);
+            const box = range.getClientRects()[0];
+            if (!box || box.width === 0) continue;
+            if (top !== undefined && box.top > top + lineHeight / 2) starts.set(text, [...(starts.get(text) ?? []), index]);
+            if (top === undefined || box.top > top + lineHeight / 2) top = box.top;
+          }
+        }
+      }
+      return starts;
+    };
+
     const visit = (element: HTMLElement): void => {
       if (element.matches('aside.notes, script, style, template')) return;
       const computed = styleOf(element);
@@ -413,7 +461,13 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
               result.shapes.push({ box: edge, kind: 'rect', fill: side.color!, radiusPx: 0, rotation: 0 });
             }
           }
-          for (let index = firstShape; index < result.shapes.length; index++) result.shapes[index]!.element = elementId;
+          const item = itemOf(element);
+          const footer = element.closest('.dangke-footer') !== null;
+          for (let index = firstShape; index < result.shapes.length; index++) {
+            result.shapes[index]!.element = elementId;
+            if (item !== undefined) result.shapes[index]!.item = item;
+            if (footer) result.shapes[index]!.footer = true;
+          }
         }
       }
 
@@ -439,29 +493,37 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         const nodes = group;
         group = [];
         if (nodes.length === 0) return;
+        // An ornament placed out of the flow (the quote's big opening mark) is no part of the item's text.
+        const item = element.hasAttribute('data-dangke-pseudo') && ['absolute', 'fixed'].includes(computed.position) ? undefined : itemOf(element);
+        const lineHeight = computed.lineHeight === 'normal' ? px(computed.fontSize, zoom) * 1.32 : px(computed.lineHeight, zoom);
+        // In an item (item-shapes.ts) a paragraph's lines end where the browser ended them: explicit breaks, so
+        // Office need not wrap the item's text (it breaks Chinese text anywhere, the deck between words).
+        const range = document.createRange();
+        range.setStartBefore(nodes[0]!);
+        range.setEndAfter(nodes[nodes.length - 1]!);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+        const firstTop = Math.min(...rects.map((r) => r.top));
+        // Measured character by character, so only for a block of more than one line.
+        const starts = item !== undefined && rects.some((r) => r.top > firstTop + lineHeight / 2) ? lineStarts(nodes, lineHeight) : undefined;
         const runs: MeasuredSlide['texts'][number]['paragraphs'][number]['runs'] = [];
         let pendingBreak = false;
         const collect = (node: Node): void => {
           if (node.nodeType === Node.TEXT_NODE) {
-            const parent = node.parentElement!;
-            const style = styleOf(parent);
-            const text = (node.textContent ?? '').replace(/[\u200b\u00ad]/g, '').replace(/\s+/g, ' ');
-            if (text === '') return;
-            const z = zoomOf(parent);
-            const color = hex(style.color)?.color ?? '000000';
-            const weight = Number(style.fontWeight) || (style.fontWeight === 'bold' ? 700 : 400);
-            runs.push({
-              text,
-              bold: weight >= 600,
-              italic: style.fontStyle === 'italic',
-              underline: style.textDecorationLine.includes('underline'),
-              color,
-              sizePx: px(style.fontSize, z),
-              spacingPx: style.letterSpacing === 'normal' ? 0 : px(style.letterSpacing, z),
-              ...(parent.classList.contains('dangke-footer-number') ? { slideNumber: true } : {}),
-              ...(pendingBreak ? { breakBefore: true } : {}),
-            });
-            pendingBreak = false;
+            const raw = node.textContent ?? '';
+            const cuts = starts?.get(node) ?? [];
+            if (cuts.length > 0) {
+              // One run per line, each after a break; the space a line ended with is not shown.
+              [0, ...cuts].forEach((from, index) => {
+                if (index > 0 || from === cuts[0]) {
+                  if (runs.length > 0) runs[runs.length - 1]!.text = runs[runs.length - 1]!.text.replace(/ +$/, '');
+                  pendingBreak = runs.length > 0;
+                }
+                const piece = raw.slice(from, index < cuts.length ? cuts[index] : raw.length);
+                if (piece !== '') pushRun(node, index > 0 ? piece.replace(/^\s+/, '') : piece);
+              });
+              return;
+            }
+            pushRun(node, raw);
             return;
           }
           if (node instanceof HTMLBRElement) {
@@ -471,15 +533,32 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
           if (node instanceof HTMLElement && styleOf(node).display === 'none') return;
           node.childNodes.forEach(collect);
         };
+        const pushRun = (node: Node, raw: string): void => {
+          const parent = node.parentElement!;
+          const style = styleOf(parent);
+          const text = raw.replace(/[\u200b\u00ad]/g, '').replace(/\s+/g, ' ');
+          if (text === '') return;
+          const z = zoomOf(parent);
+          const color = hex(style.color)?.color ?? '000000';
+          const weight = Number(style.fontWeight) || (style.fontWeight === 'bold' ? 700 : 400);
+          runs.push({
+            text,
+            bold: weight >= 600,
+            italic: style.fontStyle === 'italic',
+            underline: style.textDecorationLine.includes('underline'),
+            color,
+            sizePx: px(style.fontSize, z),
+            spacingPx: style.letterSpacing === 'normal' ? 0 : px(style.letterSpacing, z),
+            ...(parent.classList.contains('dangke-footer-number') ? { slideNumber: true } : {}),
+            ...(pendingBreak ? { breakBefore: true } : {}),
+          });
+          pendingBreak = false;
+        };
         nodes.forEach(collect);
         if (runs.length === 0) return;
         runs[0]!.text = runs[0]!.text.replace(/^ +/, '');
         runs[runs.length - 1]!.text = runs[runs.length - 1]!.text.replace(/ +$/, '');
         if (runs.every((run) => run.text.trim() === '')) return;
-        const range = document.createRange();
-        range.setStartBefore(nodes[0]!);
-        range.setEndAfter(nodes[nodes.length - 1]!);
-        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
         if (rects.length === 0) return;
         const left = Math.min(...rects.map((r) => r.left));
         const top = Math.min(...rects.map((r) => r.top));
@@ -495,7 +574,6 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
         const textAlign = computed.textAlign;
         const flexCentred = computed.display.includes('flex') && computed.justifyContent === 'center' && computed.flexDirection.startsWith('row');
         const align = textAlign === 'center' || flexCentred ? 'center' : textAlign === 'right' || textAlign === 'end' ? 'right' : textAlign === 'justify' ? 'justify' : 'left';
-        const lineHeight = computed.lineHeight === 'normal' ? px(computed.fontSize, zoom) * 1.32 : px(computed.lineHeight, zoom);
         const list = element.tagName === 'LI' ? element.parentElement : null;
         if (list && !lists.has(list)) lists.set(list, `list${lists.size}`);
         let level = 0;
@@ -506,10 +584,11 @@ function measureInPage(): Omit<MeasuredSlide, 'background'>[] {
           box,
           room: bulletRoom,
           role,
-          paragraphs: [{ runs, align, lineHeightPx: lineHeight, level: Math.max(0, level - 1), ...(bullet ? { bullet } : {}), indentPx, spaceBeforePx: 0 }],
+          paragraphs: [{ runs, align, lineHeightPx: lineHeight, level: Math.max(0, level - 1), ...(bullet ? { bullet } : {}), indentPx, spaceBeforePx: 0, ...(starts ? { linesBroken: true } : {}) }],
           ...(list && bullet ? { listKey: lists.get(list)! } : {}),
           ...(element.closest('.dangke-footer') ? { footer: true } : {}),
           ...(container !== undefined ? { container } : {}),
+          ...(item !== undefined ? { item } : {}),
         });
       };
       for (const child of Array.from(element.childNodes)) {

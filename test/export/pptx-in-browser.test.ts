@@ -1,11 +1,13 @@
-// <name>.pptx from a real print view: every layout's text as text boxes inside the slide and clear of each
-// other, the notes on each slide's notes page, a sound package; a missing picture gives a placeholder and a
-// warning at its line. Then LibreOffice Impress renders it: one page per slide, every title and bullet as
-// text, nothing outside the page. Where LibreOffice is missing, that part says so and is skipped; CI installs
-// it (.ci/run). The .pptx and LibreOffice's PDF go to test-output/pptx for people to look at.
-// Both themes are exported in one Chromium, and LibreOffice converts both .pptx files in one start (a start
+// <name>.pptx from a real print view (both themes at 16:9, dangzheng also at 4:3): every layout's text inside
+// the slide and clear of other text; each card, stat, timeline entry and the quotation with its source one
+// shape with all its words, each agenda row one group; the notes on each slide's notes page, a sound package;
+// a missing picture gives a placeholder and a warning at its line. Then LibreOffice Impress renders it: one
+// page per slide, every title and bullet as text, nothing outside the page. Where LibreOffice is missing, that
+// part says so and is skipped; CI installs it (.ci/run). The .pptx and LibreOffice's PDF go to
+// test-output/pptx for people to look at.
+// All decks are exported in one Chromium, and LibreOffice converts all .pptx files in one start (a start
 // costs about 6 s of CPU, a conversion well under one): the renderings are checked in a test of their own
-// after the themes' tests.
+// after the decks' tests.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -26,12 +28,13 @@ import { elements, packageProblems, paragraphTexts, readPptx, shapeWithText, sli
 const TITLES = ['“两学一做”学习教育', '目录', '学党章党规、学系列讲话', '贯彻落实重要指示精神', '为抓党建促脱贫注入强大动力', '历程回顾', '结语'];
 const BULLETS = ['这是新形势下加强党的思想政治建设的一项重大部署', '学习教育方案', '全覆盖', '常态化', '832个', '贫困县', '中共中央办公厅印发方案', '把全面从严治党落实到每个支部'];
 
-const markdown = (theme: string): string => `---
+const markdown = (theme: string, aspect: string): string => `---
 title: “两学一做”学习教育
 subtitle: 加强党的思想政治建设的重大部署
 speaker: 张三
 organization: 第一党支部
 theme: ${theme}
+aspect: "${aspect}"
 ---
 
 <!-- .slide: class="cover" -->
@@ -173,16 +176,21 @@ async function pdfPages(path: string): Promise<PdfPageText[]> {
   }
 }
 
-const THEMES = ['dangzheng', 'jianyue'] as const;
+/** Both themes at 16:9, and one at 4:3 (its own layout sizes: narrower stats and timeline columns). */
+const CASES = [
+  { theme: 'dangzheng', aspect: '16:9', name: 'dangzheng' },
+  { theme: 'jianyue', aspect: '16:9', name: 'jianyue' },
+  { theme: 'dangzheng', aspect: '4:3', name: 'dangzheng-4x3' },
+] as const;
 const browser = sharedBrowser();
 after(() => browser.close());
-/** Each theme's .pptx and its slide count, for LibreOffice once every theme is exported. */
+/** Each deck's .pptx and its slide count, for LibreOffice once every deck is exported. */
 const exported = new Map<string, { pptx: string; slideCount: number }>();
 
-for (const theme of THEMES) {
-  test(`${theme}: the .pptx from the print view`, { skip: skipWithoutBrowser }, async (t) => {
+for (const { theme, aspect, name } of CASES) {
+  test(`${theme} ${aspect}: the .pptx from the print view`, { skip: skipWithoutBrowser }, async (t) => {
     const dir = await awkwardTempDir();
-    const text = markdown(theme);
+    const text = markdown(theme, aspect);
     const source = readDeckMarkdown(text, '字/文 章.md').value;
     const deck = renderDeck(source).value;
     await writeDeckSite(deck, dir, { themeName: theme });
@@ -191,7 +199,7 @@ for (const theme of THEMES) {
     assert.equal(result.pptx, join(dir, '文 章.pptx'));
     const bytes = new Uint8Array(await readFile(result.pptx));
     const keep = await testOutputDir('pptx');
-    await copyFile(result.pptx, join(keep, `${theme}.pptx`));
+    await copyFile(result.pptx, join(keep, `${name}.pptx`));
     const pkg = readPptx(bytes);
     const slides = slideParts(pkg);
 
@@ -225,6 +233,48 @@ for (const theme of THEMES) {
       }
     });
 
+    await t.test('a stat, a timeline entry, the quotation with its source: each one shape (p:sp) with all its words; an agenda row one group', () => {
+      const inOneShape = (slide: number, ...words: string[]): void => {
+        const shape = shapeWithText(pkg.xml.get(slides[slide]!)!, words[0]!);
+        assert.ok(shape, words[0]);
+        assert.equal(elements(shape, 'p:cNvSpPr')[0]!.getAttribute('txBox'), null, `${words[0]}: in a shape, not a text box`);
+        const all = squash(elements(shape, 'a:t').map((node) => node.textContent ?? '').join(''));
+        for (const word of words) assert.ok(all.includes(squash(word)), `${word} in the shape of ${words[0]}: ${all}`);
+      };
+      inOneShape(4, BULLETS[4]!, BULLETS[5]!);
+      inOneShape(4, '22个', '省区市');
+      inOneShape(5, '部署“两学一做”学习教育', '就是要推动党内教育', '—— 习近平总书记，2016年4月');
+      // The quotation's two lines end where the print view ended them (measured breaks), so it need not wrap.
+      const quote = shapeWithText(pkg.xml.get(slides[5]!)!, '部署“两学一做”学习教育')!;
+      assert.ok(elements(quote, 'a:br').length >= 1, 'its lines are broken as in the print view');
+      assert.equal(elements(quote, 'a:bodyPr')[0]!.getAttribute('wrap'), 'none');
+      inOneShape(6, '2016年2月', BULLETS[6]!);
+      inOneShape(6, '2016年4月', '作出重要指示');
+      inOneShape(6, '2017年3月', '印发意见');
+      for (const [index, words] of [BULLETS[7]!, '为抓党建促脱贫注入强大动力'].entries()) {
+        const row = shapeWithText(pkg.xml.get(slides[1]!)!, words)!;
+        const group = row.parentNode as typeof row;
+        assert.equal(group.nodeName, 'p:grpSp', `${words}: grouped`);
+        assert.ok(elements(group, 'p:sp').some((sp) => elements(sp, 'a:t').map((node) => node.textContent).join('') === '一二'[index]), `${words}: its number in its group`);
+      }
+    });
+
+    await t.test("document properties from the front matter; every slide after the cover has the footer: its number as PowerPoint's slide-number field, the short title", () => {
+      const core = pkg.xml.get('docProps/core.xml')!;
+      const property = (tag: string): string | null | undefined => elements(core, tag)[0]?.textContent;
+      assert.deepEqual([property('dc:title'), property('dc:subject'), property('dc:creator')], [TITLES[0], '加强党的思想政治建设的重大部署', '张三']);
+      assert.ok(property('cp:keywords')?.split('; ').includes('党课'), String(property('cp:keywords')));
+      for (const [index, part] of slides.entries()) {
+        if (index === 0) continue;
+        const slide = pkg.xml.get(part)!;
+        const fields = elements(slide, 'a:fld').filter((field) => field.getAttribute('type') === 'slidenum');
+        assert.deepEqual(fields.map((field) => field.textContent), [String(index + 1)], `${part}: slide number`);
+        const footer = elements(slide, 'p:sp').filter((sp) => (elements(sp, 'p:cNvPr')[0]!.getAttribute('name') ?? '').startsWith('页脚'));
+        const words = squash(footer.map((sp) => elements(sp, 'a:t').map((node) => node.textContent).join('')).join(''));
+        assert.ok(words.includes(squash(`${index + 1} / ${slides.length}`)) && words.includes(squash(TITLES[0]!)), `${part}: footer 「${words}」`);
+      }
+    });
+
     await t.test('backgrounds are native: no picture of them in the package; the cover frame is shapes', () => {
       // The deck's only picture is missing, so any media part would be a photographed background.
       assert.deepEqual([...pkg.files.keys()].filter((name) => name.startsWith('ppt/media/')), []);
@@ -255,28 +305,28 @@ for (const theme of THEMES) {
       assert.ok(paragraphTexts(pkg.xml.get(slides[2]!)!).some((p) => p.includes('图片缺失')));
     });
 
-    exported.set(theme, { pptx: result.pptx, slideCount: deck.slideCount });
+    exported.set(name, { pptx: result.pptx, slideCount: deck.slideCount });
   });
 }
 
 const soffice = findSoffice();
-test('LibreOffice Impress renders each theme\'s .pptx', { skip: skipWithoutBrowser || (soffice ? false : 'LibreOffice (soffice) not found: install libreoffice-impress to render the .pptx') }, async (t) => {
+test("LibreOffice Impress renders each deck's .pptx", { skip: skipWithoutBrowser || (soffice ? false : 'LibreOffice (soffice) not found: install libreoffice-impress to render the .pptx') }, async (t) => {
   const work = await mkdtemp(join(tmpdir(), 'dangke-soffice-'));
   try {
-    // Copies named after their theme (both exports are 文 章.pptx), the awkward space and Chinese kept.
-    const made = THEMES.filter((theme) => exported.has(theme));
-    const copies = made.map((theme) => join(work, `${theme} 文 章.pptx`));
-    for (const [index, theme] of made.entries()) await copyFile(exported.get(theme)!.pptx, copies[index]!);
+    // Copies named after their deck (all exports are 文 章.pptx), the awkward space and Chinese kept.
+    const made = CASES.map(({ name }) => name).filter((name) => exported.has(name));
+    const copies = made.map((name) => join(work, `${name} 文 章.pptx`));
+    for (const [index, name] of made.entries()) await copyFile(exported.get(name)!.pptx, copies[index]!);
     const pdfs = made.length > 0 ? await officeToPdfs(soffice!, copies, work) : [];
     const keep = await testOutputDir('pptx');
-    for (const theme of THEMES) {
-      await t.test(`${theme}: one page per slide, titles and bullets as text, nothing outside the page`, async () => {
-        const index = made.indexOf(theme);
-        assert.ok(index >= 0, `${theme}: its test above wrote no .pptx`);
+    for (const { name } of CASES) {
+      await t.test(`${name}: one page per slide, titles and bullets as text, nothing outside the page`, async () => {
+        const index = made.indexOf(name);
+        assert.ok(index >= 0, `${name}: its test above wrote no .pptx`);
         const pdf = pdfs[index]!;
-        await copyFile(pdf, join(keep, `${theme}-libreoffice.pdf`));
+        await copyFile(pdf, join(keep, `${name}-libreoffice.pdf`));
         const pages = await pdfPages(pdf);
-        assert.equal(pages.length, exported.get(theme)!.slideCount);
+        assert.equal(pages.length, exported.get(name)!.slideCount);
         const all = squash(pages.map((page) => page.text).join(''));
         for (const expected of [...TITLES, ...BULLETS]) assert.ok(all.includes(squash(expected)), expected);
         assert.deepEqual(pages.flatMap((page) => page.outside), []);

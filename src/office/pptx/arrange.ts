@@ -75,19 +75,21 @@ export function separate(blocks: readonly TextBlock[]): TextBlock[] {
       const b = result[j]!;
       if (!overlaps(a.box, b.box)) continue;
       const [small, big] = characters(a) <= characters(b) ? [a, b] : [b, a];
-      const s = small.box;
-      const g = big.box;
-      const cuts: Box[] = [
-        { ...s, w: g.x - s.x }, // keep the part left of the big box
-        { x: g.x + g.w, y: s.y, w: s.x + s.w - (g.x + g.w), h: s.h }, // right of it
-        { ...s, h: g.y - s.y }, // above it
-        { x: s.x, y: g.y + g.h, w: s.w, h: s.y + s.h - (g.y + g.h) }, // below it
-      ].filter((cut) => cut.w > 0 && cut.h > 0);
-      const best = cuts.sort((x, y) => y.w * y.h - x.w * x.h)[0];
-      if (best) small.box = best;
+      small.box = cutBack(small.box, big.box);
     }
   }
   return result;
+}
+
+/** The largest part of `s` beside `g` (left, right, above or below it); `s` itself when there is none. */
+export function cutBack(s: Box, g: Box): Box {
+  const cuts: Box[] = [
+    { ...s, w: g.x - s.x }, // keep the part left of g
+    { x: g.x + g.w, y: s.y, w: s.x + s.w - (g.x + g.w), h: s.h }, // right of it
+    { ...s, h: g.y - s.y }, // above it
+    { x: s.x, y: g.y + g.h, w: s.w, h: s.y + s.h - (g.y + g.h) }, // below it
+  ].filter((cut) => cut.w > 0 && cut.h > 0);
+  return cuts.sort((x, y) => y.w * y.h - x.w * x.h)[0] ?? s;
 }
 
 /** The box grown by `fraction` of the slack it wants, within its room. */
@@ -112,12 +114,14 @@ function grown(block: TextBlock, fraction: number): Box {
 }
 
 /**
- * Final text boxes for a slide: lists merged, slack added where it is free (not over another text box, nor
- * over `obstacles`, the text areas of shapes that hold text). A measured box that already
- * runs past the slide (a slide the fit could not fit) is cut to the slide.
+ * Final text boxes for a slide: lists merged, cut back where they overlap each other or `obstacles` (the text
+ * areas of shapes that hold text), slack added where it is free (not over another text box nor an obstacle).
+ * A measured box that already runs past the slide (a slide the fit could not fit) is cut to the slide.
  */
 export function arrangeTexts(slide: Pick<MeasuredSlide, 'texts'>, width: number, height: number, obstacles: readonly Box[] = []): TextBlock[] {
   const blocks = separate(mergeLists(slide.texts).map((block) => ({ ...block, box: clampToSlide(block.box, width, height) }))).map((block) => {
+    // A line box reaching into the text of a shape (the quote's opening mark beside the quotation) gives way too.
+    for (const obstacle of obstacles) if (overlaps(block.box, obstacle)) block = { ...block, box: cutBack(block.box, obstacle) };
     const only = block.paragraphs.length === 1 ? block.paragraphs[0] : undefined;
     const singleLine = only !== undefined && block.box.h < only.lineHeightPx * 1.5;
     return { ...block, ...(singleLine ? { singleLine } : {}) };

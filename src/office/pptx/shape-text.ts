@@ -31,6 +31,8 @@ export interface ShapeText {
 
 export interface PlacedShape extends Shape {
   text?: ShapeText;
+  /** Consecutive shapes with the same number are one group (p:grpSp): an item's shapes and its text (item-shapes.ts). */
+  group?: number;
 }
 
 export interface ShapesWithText {
@@ -86,7 +88,11 @@ function placedParagraph(given: TextParagraph, box: Box, room: Box, area: Box): 
   return fromLeft > 0.5 ? { ...paragraph, leftPx: fromLeft } : paragraph;
 }
 
-function shapeText(shape: Shape, blocks: TextBlock[], later: readonly Shape[]): ShapeText | undefined {
+/**
+ * The text body of `shape` holding `blocks` (each one paragraph, one under another, inside the shape), or
+ * undefined when they cannot be written that way; `later` are the shapes painted after it.
+ */
+export function shapeText(shape: Shape, blocks: readonly TextBlock[], later: readonly Shape[]): ShapeText | undefined {
   const content = shape.content;
   if (!content || shape.rotation !== 0) return undefined;
   const sorted = [...blocks].sort((a, b) => a.box.y - b.box.y);

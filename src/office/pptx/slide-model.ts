@@ -47,6 +47,8 @@ export interface TextParagraph {
   leftPx?: number;
   /** Where the paragraph's lines end, from the text box's right edge, slide px. */
   rightPx?: number;
+  /** Its lines end in explicit breaks where the browser ended them (items: item-shapes.ts), so it need not wrap. */
+  linesBroken?: boolean;
 }
 
 export interface TextBlock {
@@ -67,6 +69,12 @@ export interface TextBlock {
    * number, the footer's number pill. The writer puts the text into that shape when it can (shape-text.ts).
    */
   container?: number;
+  /**
+   * Same number for the pieces of one item of a layout that draws no box round it: a stat's figure and label,
+   * a timeline entry's date and text, an agenda row, a quotation and its attribution. The writer makes the
+   * item's text one shape, grouped with the item's own shapes (item-shapes.ts).
+   */
+  item?: number;
 }
 
 export interface GradientStop {
@@ -102,6 +110,10 @@ export interface Shape {
   rotation: number;
   /** Shapes drawn for one element (its shadow, its box, its odd border sides) share this number. */
   element?: number;
+  /** The item (TextBlock.item) this shape is drawn for: a stat's rule, a timeline entry's dot, an agenda row's number. */
+  item?: number;
+  /** Drawn for the footer (its rule, the number's pill): grouped with the footer's text. */
+  footer?: boolean;
   /** For an element's own box: the box its text may use (inside its border and padding). */
   content?: Box;
   /**

@@ -1,5 +1,5 @@
 // One slide's XML (ppt/slides/slideN.xml) from its measured model: the background picture, then shapes,
-// pictures and text boxes in the order the browser painted them. Pure.
+// pictures and text boxes in the order the browser painted them, the footer's pieces as one group on top. Pure.
 // Units: slide px × emu (EMU per px) for positions; font sizes px × 75 (hundredths of a point: 1 px = 0.75 pt).
 import { TYPEFACES } from './fonts.ts';
 import type { PlacedShape, ShapeText } from './shape-text.ts';
@@ -102,38 +102,47 @@ function shapeXml(shape: PlacedShape, id: number, emu: number, fieldId: string, 
   );
 }
 
-/**
- * The shapes in painting order; the shapes drawn for one element that holds text (its shadow, its box with the
- * text, its odd border sides such as the card's red top) as one group, so they move together.
- */
-function shapesXml(shapes: readonly PlacedShape[], next: () => number, emu: number, fieldId: string): string {
+/** A group (p:grpSp) round `boxes`, its children written by `children` (after the group took its id). */
+function groupXml(boxes: readonly Box[], next: () => number, emu: number, children: () => string, name = '组合'): string {
+  const id = next();
+  const bounds = boxes.reduce((a, b) => {
+    const x = Math.min(a.x, b.x);
+    const y = Math.min(a.y, b.y);
+    return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+  });
+  const frame = xfrm(bounds, emu);
+  // Child coordinates are slide coordinates: the group's child frame is its own frame.
+  const groupFrame = frame.replace('</a:xfrm>', `${frame.match(/<a:off [^>]*>/)![0].replace('a:off', 'a:chOff')}${frame.match(/<a:ext [^>]*>/)![0].replace('a:ext', 'a:chExt')}</a:xfrm>`);
+  return `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="${name} ${id}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>${groupFrame}</p:grpSpPr>${children()}</p:grpSp>`;
+}
+
+/** Consecutive runs of shapes that share `key` (when it is set), each passed to `write`. */
+function runsOf(shapes: readonly PlacedShape[], key: (shape: PlacedShape) => number | undefined, write: (run: PlacedShape[]) => string): string {
   const out: string[] = [];
   for (let start = 0; start < shapes.length; ) {
-    const element = shapes[start]!.element;
+    const value = key(shapes[start]!);
     let end = start + 1;
-    while (element !== undefined && end < shapes.length && shapes[end]!.element === element) end++;
-    const run = shapes.slice(start, end);
-    if (run.length > 1 && run.some((shape) => shape.text)) {
-      const id = next();
-      const bounds = run.map((shape) => shape.box).reduce((a, b) => {
-        const x = Math.min(a.x, b.x);
-        const y = Math.min(a.y, b.y);
-        return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
-      });
-      const frame = xfrm(bounds, emu);
-      // Child coordinates are slide coordinates: the group's child frame is its own frame.
-      const groupFrame = frame.replace('</a:xfrm>', `${frame.match(/<a:off [^>]*>/)![0].replace('a:off', 'a:chOff')}${frame.match(/<a:ext [^>]*>/)![0].replace('a:ext', 'a:chExt')}</a:xfrm>`);
-      out.push(
-        `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="组合 ${id}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>${groupFrame}</p:grpSpPr>` +
-          run.map((shape) => shapeXml(shape, next(), emu, fieldId)).join('') +
-          '</p:grpSp>',
-      );
-    } else {
-      out.push(...run.map((shape) => shapeXml(shape, next(), emu, fieldId)));
-    }
+    while (value !== undefined && end < shapes.length && key(shapes[end]!) === value) end++;
+    out.push(write(shapes.slice(start, end)));
     start = end;
   }
   return out.join('');
+}
+
+/**
+ * The shapes in painting order; the shapes drawn for one element that holds text (its shadow, its box with the
+ * text, its odd border sides such as the card's red top) as one group, so they move together; the shapes of an
+ * item with the shape holding its text (item-shapes.ts) as a group round those.
+ */
+function shapesXml(shapes: readonly PlacedShape[], next: () => number, emu: number, fieldId: string): string {
+  const elementsXml = (run: readonly PlacedShape[]): string =>
+    runsOf(run, (shape) => shape.element, (elementRun) =>
+      elementRun.length > 1 && elementRun.some((shape) => shape.text)
+        ? groupXml(elementRun.map((shape) => shape.box), next, emu, () => elementRun.map((shape) => shapeXml(shape, next(), emu, fieldId)).join(''))
+        : elementRun.map((shape) => shapeXml(shape, next(), emu, fieldId)).join(''),
+    );
+  // Shapes of no item pass through as one run (-1), so that an element's shapes stay together.
+  return runsOf(shapes, (shape) => shape.group ?? -1, (run) => (run[0]!.group !== undefined && run.length > 1 ? groupXml(run.map((shape) => shape.box), next, emu, () => elementsXml(run)) : elementsXml(run)));
 }
 
 function runProperties(run: TextRun, role: TextBlock['role']): string {
@@ -248,14 +257,20 @@ export function slideXml({ slide, texts, media, emu, backgroundColor }: SlideXml
   const background = media.background
     ? `<p:bg><p:bgPr><a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="${media.background}"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>`
     : `<p:bg><p:bgPr>${slide.backgroundGradient ? gradientFill(slide.backgroundGradient) : solid(backgroundColor)}<a:effectLst/></p:bgPr></p:bg>`;
+  // The footer (its rule, the number's pill, the short title…) is one group on top, as it is one line in the deck.
+  const isFooter = (shape: PlacedShape): boolean => shape.footer === true || shape.text?.footer === true;
+  const footerShapes = slide.shapes.filter(isFooter);
+  const footerTexts = texts.filter((block) => block.footer);
+  const footerXml = (): string => shapesXml(footerShapes, next, emu, fieldId) + footerTexts.map((block) => textBoxXml(block, next(), emu, fieldId)).join('');
   const body = [
     ...(slide.ornaments ?? []).map((shape) => shapeXml(shape, next(), emu, fieldId, true)),
-    shapesXml(slide.shapes, next, emu, fieldId),
+    shapesXml(slide.shapes.filter((shape) => !isFooter(shape)), next, emu, fieldId),
     ...slide.pictures.map((picture, index) => {
       const relId = media.pictures[index];
       return relId ? pictureXml(picture, relId, next(), emu) : placeholderXml(picture, next(), emu);
     }),
-    ...texts.map((block) => textBoxXml(block, next(), emu, fieldId)),
+    ...texts.filter((block) => !block.footer).map((block) => textBoxXml(block, next(), emu, fieldId)),
+    footerShapes.length + footerTexts.length > 1 ? groupXml([...footerShapes, ...footerTexts].map((piece) => piece.box), next, emu, footerXml, '页脚') : footerXml(),
   ].join('');
   return (
     `${XML_HEAD}<p:sld ${PML_NS}><p:cSld>${background}<p:spTree>` +

@@ -19,6 +19,7 @@ import {
   type ThemeColors,
 } from './parts.ts';
 import { elementGradient } from './css-background.ts';
+import { placeItems } from './item-shapes.ts';
 import { placeTextInShapes, textArea } from './shape-text.ts';
 import type { Box, MeasuredDeck } from './slide-model.ts';
 import { slideXml } from './slide-xml.ts';
@@ -124,7 +125,7 @@ export function writePptx(input: PptxInput): PptxOutput {
       const gradient = shape.css ? elementGradient(shape.css.image, shape.box, shape.css.base) : undefined;
       return gradient ? { ...shape, gradient } : shape;
     });
-    const inShapes = placeTextInShapes({ shapes, texts: slide.texts });
+    const inShapes = placeItems(placeTextInShapes({ shapes, texts: slide.texts }), deck.width, deck.height);
     const shapeTexts = inShapes.shapes.map(textArea).filter((area): area is Box => area !== undefined);
     const texts = arrangeTexts(inShapes, deck.width, deck.height, shapeTexts);
     add(`ppt/slides/slide${number}.xml`, slideXml({ slide: { shapes: inShapes.shapes, pictures: slide.pictures, ...(slide.ornaments ? { ornaments: slide.ornaments } : {}), ...(slide.backgroundGradient ? { backgroundGradient: slide.backgroundGradient } : {}) }, texts, media: { ...(background ? { background } : {}), pictures }, emu: EMU_PER_PX, backgroundColor: slide.backgroundColor ?? input.colors.paper }), CT.slide);
