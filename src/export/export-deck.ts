@@ -76,6 +76,8 @@ export interface ExportDeckOptions {
   images?: boolean;
   /** The deck's name for <name>-long.png; default the folder's name. */
   name?: string;
+  /** Most slides a page prints (default PRINT_BATCH_SLIDES): tests print a small deck in batches with it. */
+  printBatchSlides?: number;
 }
 
 export interface ExportedDeck {
@@ -195,7 +197,7 @@ export async function printDeck(
       // Each batch's page (a small deck's only one, this page) is measured for the .pptx once printed: the
       // same fitted print view, so the PowerPoint file's boxes and sizes are those of slides.pdf. (Measuring
       // changes the page; the page is closed, or given the handout, afterwards.)
-      const printed = await printInBatches(page, watch, indexHtml, meta, { outline: false }, async (batchPage, _batch, _index, whole) => {
+      const printed = await printInBatches(page, watch, indexHtml, meta, { outline: false, ...(options.printBatchSlides ? { batchSlides: options.printBatchSlides } : {}) }, async (batchPage, _batch, _index, whole) => {
         // Pictures of a deck printed whole are taken from its print view before it is measured.
         if (whole && options.images === true) progress('images', 'start');
         const captured = whole && options.images === true ? await captureSlides(batchPage, dir, imageOptions) : undefined;
