@@ -197,14 +197,39 @@ export async function printDeck(
       // Each batch's page (a small deck's only one, this page) is measured for the .pptx once printed: the
       // same fitted print view, so the PowerPoint file's boxes and sizes are those of slides.pdf. (Measuring
       // changes the page; the page is closed, or given the handout, afterwards.)
-      const printed = await printInBatches(page, watch, indexHtml, meta, { outline: false, ...(options.printBatchSlides ? { batchSlides: options.printBatchSlides } : {}) }, async (batchPage, _batch, _index, whole) => {
+      // This page prints the first batch (a small deck's only one), then makes the handout: at once, while
+      // the other batches still print on pages of their own (the handout needs the notes, not the slides).
+      let firstPageDone = (): void => undefined;
+      const firstPageFree = new Promise<void>((resolve) => (firstPageDone = resolve));
+      const batchOptions = { outline: false, onFirstPageDone: () => firstPageDone(), ...(options.printBatchSlides ? { batchSlides: options.printBatchSlides } : {}) };
+      const printing = printInBatches(page, watch, indexHtml, meta, batchOptions, async (batchPage, _batch, _index, whole) => {
         // Pictures of a deck printed whole are taken from its print view before it is measured.
         if (whole && options.images === true) progress('images', 'start');
         const captured = whole && options.images === true ? await captureSlides(batchPage, dir, imageOptions) : undefined;
         const measured = options.pptx === false ? undefined : await measureSlides(batchPage, width, height);
         return { captured, measured };
       });
+      printing.catch(() => undefined);
+      const handoutPrinted = (async () => {
+        // A failed print ends the wait too (its error is the one passed on, below).
+        await Promise.race([firstPageFree, printing.then(() => undefined)]);
+        progress('handout.pdf', 'start');
+        const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
+        trace('handout fitted');
+        return { fit, doc: await printHandout(page, deck.slideCount) };
+      })();
+      handoutPrinted.catch(() => undefined);
+      const printed = await printing;
       trace('slides printed and measured for the pptx');
+      const parts = printed.results.map((result) => result.measured).filter((part) => part !== undefined);
+      const measured = parts.length > 0 ? mergeMeasured(parts) : undefined;
+      // slides.pdf is finished and written while Chromium prints the handout, not before: pdf-lib holds
+      // Node's thread for a while, and each step of fitting the handout waits on Node to answer.
+      const slidesDoc = await writeSlidesPdf(await joinedDoc(printed.pdf), slidesPdf, sections, info);
+      progress('slides.pdf', 'done');
+      trace('slides.pdf written');
+      const { fit, doc: handoutDoc } = await handoutPrinted;
+      trace('handout printed and loaded');
       let captured = printed.results[0]?.captured;
       if (options.images === true && captured === undefined) {
         // A deck printed in batches: its pictures from the whole print view, loaded once more on this page.
@@ -212,20 +237,6 @@ export async function printDeck(
         await loadPrintView(page, printUrl(indexHtml), meta, deck.slideCount, watch.pageErrors);
         captured = await captureSlides(page, dir, imageOptions);
       }
-      const parts = printed.results.map((result) => result.measured).filter((part) => part !== undefined);
-      const measured = parts.length > 0 ? mergeMeasured(parts) : undefined;
-      progress('handout.pdf', 'start');
-      const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
-      trace('handout fitted');
-      const handoutPrinted = printHandout(page, deck.slideCount);
-      handoutPrinted.catch(() => undefined);
-      // slides.pdf is finished and written while Chromium prints the handout, not before: pdf-lib holds
-      // Node's thread for a while, and each step of fitting the handout waits on Node to answer.
-      const slidesDoc = await writeSlidesPdf(await joinedDoc(printed.pdf), slidesPdf, sections, info);
-      progress('slides.pdf', 'done');
-      trace('slides.pdf written');
-      const handoutDoc = await handoutPrinted;
-      trace('handout printed and loaded');
       const images: SlideImages | undefined = captured && { slides: captured.slides, long: captured.long, overview: await writeOverview(page, dir, captured, imageOptions) };
       if (images) progress('images', 'done');
       return {

@@ -142,7 +142,7 @@ export async function printInBatches<T>(
   watch: PageWatch,
   indexHtml: string,
   meta: SlidesPdfMeta,
-  options: { outline: boolean; batchSlides?: number },
+  options: { outline: boolean; batchSlides?: number; onFirstPageDone?: () => void },
   afterPrint: (page: Page, batch: SlideBatch, index: number, whole: boolean) => Promise<T>,
 ): Promise<BatchesPrinted<T>> {
   const batchSlides = options.batchSlides ?? PRINT_BATCH_SLIDES;
@@ -159,6 +159,7 @@ export async function printInBatches<T>(
     const fits = await readFits(page);
     trace('slides: printed');
     const result = await afterPrint(page, { first: 0, last: count }, 0, true);
+    options.onFirstPageDone?.();
     return { pdf: { bytes }, fits, results: [result], batches: [{ first: 0, last: count }], blockedRequests: [...watch.blockedRequests] };
   }
 
@@ -201,6 +202,8 @@ export async function printInBatches<T>(
       await batchPage.removeScriptToEvaluateOnNewDocument(keep.identifier).catch(() => undefined);
       await rm(file, { force: true });
     }
+    // `page` is the caller's again once its batch is done (and measured), while the other batches print.
+    if (index === 0) options.onFirstPageDone?.();
   };
   let next = 0;
   const lane = async (first: boolean): Promise<void> => {
