@@ -48,6 +48,8 @@ import { mergeMeasured } from './measured-batches.ts';
 import { trace } from './trace.ts';
 
 export const SLIDES_PDF = 'slides.pdf';
+/** Notes rendered for the handout between two turns of the event loop. */
+const NOTES_PER_TURN = 50;
 export const HANDOUT_PDF = 'handout.pdf';
 export { SCRIPT_MD, writeLectureScript };
 
@@ -175,10 +177,16 @@ export async function printDeck(
     const handoutHtmlReady = (async () => {
       await mkdir(workDir, { recursive: true });
       const md = createMarkdown();
-      const slides = shownOrder(source).map((slide, index) => ({
-        number: index + 1,
-        notesHtml: slide.notes.trim() === '' ? '' : md.render(slide.notes, { file: source.file, slideLine: slide.line, part: 'notes', diagnostics: [] }),
-      }));
+      const slides: { number: number; notesHtml: string }[] = [];
+      for (const [index, slide] of shownOrder(source).entries()) {
+        // A turn of the event loop every so many notes: for 3,000 slides this is seconds of Node's time,
+        // and the print pages starting meanwhile each wait on Node to answer.
+        if (index > 0 && index % NOTES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+        slides.push({
+          number: index + 1,
+          notesHtml: slide.notes.trim() === '' ? '' : md.render(slide.notes, { file: source.file, slideLine: slide.line, part: 'notes', diagnostics: [] }),
+        });
+      }
       // The drafter's placeholders (主讲人, 党支部) are left out: a header names real people and units only.
       const headerNote = ['讲义', ...(['organization', 'speaker', 'date'] as const).map((key) => filledIn(frontMatter, key))].filter(Boolean).join(' · ');
       return handoutHtml({
@@ -243,7 +251,7 @@ export async function printDeck(
         handoutResult: fit,
         slidesResult: { fits: printed.fits, measured },
         documents: { handout: handoutDoc, slides: slidesDoc },
-        blockedRequests: [...watch.blockedRequests],
+        blockedRequests: [...new Set([...printed.blockedRequests, ...watch.blockedRequests])],
         images,
       };
     });
