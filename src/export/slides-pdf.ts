@@ -207,10 +207,15 @@ export async function printInBatches<T>(
   };
   let next = 0;
   const lane = async (first: boolean): Promise<void> => {
-    if (first) await printBatch(page, watch, next++);
-    while (next < batches.length) {
-      const index = next++;
-      await withGuardedPage(page.browser(), (batchPage, batchWatch) => printBatch(batchPage, batchWatch, index));
+    try {
+      if (first) await printBatch(page, watch, next++);
+      while (next < batches.length) {
+        const index = next++;
+        await withGuardedPage(page.browser(), (batchPage, batchWatch) => printBatch(batchPage, batchWatch, index));
+      }
+    } catch (error) {
+      next = batches.length; // the other lane takes no new batch: the export has failed
+      throw error;
     }
   };
   const lanes = Array.from({ length: Math.min(PRINT_LANES, batches.length) }, (_, index) => lane(index === 0));
