@@ -218,25 +218,28 @@ export async function printDeck(
         return { captured, measured };
       });
       printing.catch(() => undefined);
-      const handoutPrinted = (async () => {
+      const handoutFitted = (async () => {
         // A failed print ends the wait too (its error is the one passed on, below).
         await Promise.race([firstPageFree, printing.then(() => undefined)]);
         progress('handout.pdf', 'start');
         const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
         trace('handout fitted');
-        return { fit, doc: await printHandout(page, deck.slideCount) };
+        return fit;
       })();
+      const handoutPrinted = handoutFitted.then(() => printHandout(page, deck.slideCount));
+      handoutFitted.catch(() => undefined);
       handoutPrinted.catch(() => undefined);
       const printed = await printing;
       trace('slides printed and measured for the pptx');
       const parts = printed.results.map((result) => result.measured).filter((part) => part !== undefined);
       const measured = parts.length > 0 ? mergeMeasured(parts) : undefined;
-      // slides.pdf is finished and written while Chromium prints the handout, not before: pdf-lib holds
-      // Node's thread for a while, and each step of fitting the handout waits on Node to answer.
+      // slides.pdf is finished and written while Chromium prints the handout, not before it is fitted:
+      // pdf-lib holds Node's thread for a while, and each step of fitting the handout waits on Node to answer.
+      const fit = await handoutFitted;
       const slidesDoc = await writeSlidesPdf(await joinedDoc(printed.pdf), slidesPdf, sections, info);
       progress('slides.pdf', 'done');
       trace('slides.pdf written');
-      const { fit, doc: handoutDoc } = await handoutPrinted;
+      const handoutDoc = await handoutPrinted;
       trace('handout printed and loaded');
       let captured = printed.results[0]?.captured;
       if (options.images === true && captured === undefined) {
