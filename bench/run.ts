@@ -4,7 +4,8 @@
 //   (c) the baseline: a bare puppeteer-core script that launches the same Chromium (same flags), opens one
 //       page with a heading and a line of text, and prints it to PDF
 //   (d) a synthetic 3,000-slide deck, built once in a fresh process: its time against (b) (linear?) and its
-//       peak RSS (it prints in batches: src/export/slides-pdf.ts)
+//       peak RSS (it prints in batches: src/export/slides-pdf.ts); and a 1,000-slide one, for the time per
+//       slide at 300, 1,000 and 3,000 slides
 // Runs interleave (c, a, b, c, a, b, …) so a busy machine slows all three alike. Medians, ratios a/c and
 // b/c. Memory: the peak RSS of (b) built in a process of its own (bench/build-once.ts, twice, the larger
 // figure), as `npm run build` runs it; and, for comparison, the peak sampled every 10 ms in this process
@@ -34,6 +35,8 @@ const RUNS_W = 5;
 const LARGE = 300;
 /** (d): a deck ten times (b), built once in a fresh process (issue 16: it prints in batches). */
 const HUGE = 3000;
+/** Between (b) and (d), built once in a fresh process too: seconds per slide at 300, 1,000 and 3,000 slides. */
+const MIDDLE = 1000;
 const EXAMPLE = new URL('../articles/liangxue-yizuo.txt', import.meta.url);
 
 function median(values: number[]): number {
@@ -131,6 +134,9 @@ async function main(): Promise<void> {
     const freshLarge = [await freshBuild(root, large), await freshBuild(root, large)];
     const freshPeak = Math.max(...freshLarge.map((run) => run.maxRssBytes));
     const freshLargeMs = Math.min(...freshLarge.map((run) => run.ms));
+    const middle = join(root, 'slides', `synthetic-${MIDDLE}.md`);
+    await writeFile(middle, syntheticDeck(MIDDLE, sentencesOf(await readFile(EXAMPLE, 'utf8'))));
+    const m = await freshBuild(root, middle);
     const huge = join(root, 'slides', `synthetic-${HUGE}.md`);
     await writeFile(huge, syntheticDeck(HUGE, sentencesOf(await readFile(EXAMPLE, 'utf8'))));
     const d = await freshBuild(root, huge);
@@ -154,6 +160,8 @@ async function main(): Promise<void> {
     console.log(`peak RSS sampled in this process during (b): ${megabytes(peak)} (every 10 ms; RSS just before (b): ${megabytes(before)}, left by earlier runs)`);
     console.log(`(d) ${HUGE} slides: (d − c) / (b − c) = ${((d.ms - mc) / (mb - mc)).toFixed(1)} for 10 × the slides; peak RSS ${megabytes(d.maxRssBytes)} (target < 500 MB)`);
     console.log(`(d) against (b) built the same way, in a fresh process (faster of 2: ${seconds(freshLargeMs)}): ${(d.ms / freshLargeMs).toFixed(1)} × the time for 10 × the slides (linear: ≤ 10)`);
+    const perSlide = (ms: number, slides: number): string => `${((ms - mc) / slides).toFixed(1)} ms`;
+    console.log(`time per slide beyond (c), each built once in a fresh process: ${LARGE} slides ${perSlide(freshLargeMs, LARGE)}, ${MIDDLE} slides ${perSlide(m.ms, MIDDLE)} (${seconds(m.ms)}, peak RSS ${megabytes(m.maxRssBytes)}), ${HUGE} slides ${perSlide(d.ms, HUGE)} (linear: the same at every size)`);
     console.log('');
     console.log('Whole process, the npm scripts as a user runs them (process start to exit, in the project folder):');
     console.log('');

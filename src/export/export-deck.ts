@@ -1,16 +1,20 @@
-// Everything a deck exports, in one browser page:
+// Everything a deck exports, in one browser:
 //
 //   script.md      pure (SourceDeck → Markdown), written first
-//   the page       the deck's print view → slides PDF bytes
-//                  then the handout page written over it (notes, frames) → handout PDF bytes
+//   the slides     the deck's print view → slides PDF, a small deck in one page (this page); a large one in
+//                  batches, two pages at a time, each page holding only its batch's slides (slides-pdf.ts,
+//                  batch-pages.ts), joined as they come; each page measured for the .pptx once printed
+//   the handout    the handout page written over this page (notes, frames) → handout PDF bytes
 //   meanwhile      pdf-lib: slides + section bookmarks + metadata → slides.pdf, while the handout prints
-//   with images    (build --images) the print view's pages screenshotted before the handout is written over
-//                  it, and the contact sheet made on the page once the handout is printed (slide-images.ts)
+//   with images    (build --images) the print view's pages screenshotted before it is measured (a batched
+//                  deck's whole print view loaded once more for them), and the contact sheet made on the
+//                  page once the handout is printed (slide-images.ts)
 //   ── printDeck ends here: the browser's part is done; finish() needs none (a build closes it meanwhile)
 //   pdf-lib        handout: each slides.pdf page drawn into its frame + bookmarks + metadata → handout.pdf
 //
-// One page, not two at once: the second page's renderer start and load took the other core from the
-// print view, and it is that core Node uses for slides.pdf while the handout prints.
+// The handout is made on the page that printed the first batch, not on a page of its own: a second page's
+// renderer start and load took the other core from the print view, and it is that core Node uses for
+// slides.pdf while the handout prints.
 // Files go to a temporary name and are renamed into place (src/fs/atomic.ts): a failed export never leaves
 // half a PDF. No fixed pauses anywhere: the print view's pdf-ready event and document.fonts.ready.
 import { randomBytes } from 'node:crypto';
@@ -34,15 +38,18 @@ import { withGuardedPage } from './browser.ts';
 import { HANDOUT_CHARACTERS, HANDOUT_FAMILY_SANS, handoutHtml } from './handout-html.ts';
 import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
 import { composeHandout, fitHandout, printHandout } from './handout-pdf.ts';
-import { loadPrinted, pdfInfoFor, savePdf, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
+import { pdfInfoFor, savePdf, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
 import { writeDeckPptx } from './deck-pptx.ts';
 import { measureSlides } from './measure-slides.ts';
 import { sectionStarts } from './sections.ts';
 import { captureSlides, writeOverview, type SlideImages } from './slide-images.ts';
-import { printSlidesOn, type PrintedSlides } from './slides-pdf.ts';
+import { joinedDoc, loadPrintView, printInBatches, printUrl, type PrintedSlides } from './slides-pdf.ts';
+import { mergeMeasured } from './measured-batches.ts';
 import { trace } from './trace.ts';
 
 export const SLIDES_PDF = 'slides.pdf';
+/** Notes rendered for the handout between two turns of the event loop. */
+const NOTES_PER_TURN = 50;
 export const HANDOUT_PDF = 'handout.pdf';
 export { SCRIPT_MD, writeLectureScript };
 
@@ -71,6 +78,8 @@ export interface ExportDeckOptions {
   images?: boolean;
   /** The deck's name for <name>-long.png; default the folder's name. */
   name?: string;
+  /** Most slides a page prints (default PRINT_BATCH_SLIDES): tests print a small deck in batches with it. */
+  printBatchSlides?: number;
 }
 
 export interface ExportedDeck {
@@ -110,8 +119,7 @@ async function handoutFontCss(deck: RenderedDeck, fontsDir: string, baseUrl: str
 }
 
 /** slides.pdf from the print view's bytes: section bookmarks and metadata added; the document stays loaded for the handout. */
-async function writeSlidesPdf(printed: Uint8Array, path: string, sections: readonly { title: string; slideIndex: number }[], info: PdfInfo): Promise<PDFDocument> {
-  const doc = await loadPrinted(printed);
+async function writeSlidesPdf(doc: PDFDocument, path: string, sections: readonly { title: string; slideIndex: number }[], info: PdfInfo): Promise<PDFDocument> {
   setOutline(doc, sections.map((section) => ({ title: section.title, pageIndex: section.slideIndex })));
   setInfo(doc, info);
   await writeFileAtomic(path, await savePdf(doc));
@@ -169,10 +177,16 @@ export async function printDeck(
     const handoutHtmlReady = (async () => {
       await mkdir(workDir, { recursive: true });
       const md = createMarkdown();
-      const slides = shownOrder(source).map((slide, index) => ({
-        number: index + 1,
-        notesHtml: slide.notes.trim() === '' ? '' : md.render(slide.notes, { file: source.file, slideLine: slide.line, part: 'notes', diagnostics: [] }),
-      }));
+      const slides: { number: number; notesHtml: string }[] = [];
+      for (const [index, slide] of shownOrder(source).entries()) {
+        // A turn of the event loop every so many notes: for 3,000 slides this is seconds of Node's time,
+        // and the print pages starting meanwhile each wait on Node to answer.
+        if (index > 0 && index % NOTES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+        slides.push({
+          number: index + 1,
+          notesHtml: slide.notes.trim() === '' ? '' : md.render(slide.notes, { file: source.file, slideLine: slide.line, part: 'notes', diagnostics: [] }),
+        });
+      }
       // The drafter's placeholders (主讲人, 党支部) are left out: a header names real people and units only.
       const headerNote = ['讲义', ...(['organization', 'speaker', 'date'] as const).map((key) => filledIn(frontMatter, key))].filter(Boolean).join(' · ');
       return handoutHtml({
@@ -186,35 +200,61 @@ export async function printDeck(
     })();
     handoutHtmlReady.catch(() => undefined);
     const { slidesResult, handoutResult, documents, blockedRequests, images } = await withGuardedPage(browser, async (page, watch) => {
-      const slides = await printSlidesOn(page, indexHtml, { title: frontMatter.title, aspect: frontMatter.aspect, slideCount: deck.slideCount }, { outline: false }, watch.pageErrors);
       const imageOptions = { name: options.name ?? basename(dir), title: frontMatter.title, width, height };
-      if (options.images === true) progress('images', 'start');
-      // Taken from the print view before the handout is written over it: what slides.pdf shows, in pictures.
-      const captured = options.images === true ? await captureSlides(page, dir, imageOptions) : undefined;
-      // The PowerPoint file's boxes and sizes: the same fitted print view, measured once it is printed (and
-      // photographed: the measuring changes the page, the handout replaces it afterwards).
-      trace('slides printed');
-      const measured = options.pptx === false ? undefined : await measureSlides(page, width, height);
-      trace('slides measured for the pptx');
-      progress('handout.pdf', 'start');
-      const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
-      trace('handout fitted');
-      const handoutPrinted = printHandout(page, deck.slideCount);
+      const meta = { title: frontMatter.title, aspect: frontMatter.aspect, slideCount: deck.slideCount };
+      // Each batch's page (a small deck's only one, this page) is measured for the .pptx once printed: the
+      // same fitted print view, so the PowerPoint file's boxes and sizes are those of slides.pdf. (Measuring
+      // changes the page; the page is closed, or given the handout, afterwards.)
+      // This page prints the first batch (a small deck's only one), then makes the handout: at once, while
+      // the other batches still print on pages of their own (the handout needs the notes, not the slides).
+      let firstPageDone = (): void => undefined;
+      const firstPageFree = new Promise<void>((resolve) => (firstPageDone = resolve));
+      const batchOptions = { outline: false, onFirstPageDone: () => firstPageDone(), ...(options.printBatchSlides ? { batchSlides: options.printBatchSlides } : {}) };
+      const printing = printInBatches(page, watch, indexHtml, meta, batchOptions, async (batchPage, _batch, _index, whole) => {
+        // Pictures of a deck printed whole are taken from its print view before it is measured.
+        if (whole && options.images === true) progress('images', 'start');
+        const captured = whole && options.images === true ? await captureSlides(batchPage, dir, imageOptions) : undefined;
+        const measured = options.pptx === false ? undefined : await measureSlides(batchPage, width, height);
+        return { captured, measured };
+      });
+      printing.catch(() => undefined);
+      const handoutFitted = (async () => {
+        // A failed print ends the wait too (its error is the one passed on, below).
+        await Promise.race([firstPageFree, printing.then(() => undefined)]);
+        progress('handout.pdf', 'start');
+        const fit = await fitHandout(page, await handoutHtmlReady, layout, watch.pageErrors, deck.slideCount);
+        trace('handout fitted');
+        return fit;
+      })();
+      const handoutPrinted = handoutFitted.then(() => printHandout(page, deck.slideCount));
+      handoutFitted.catch(() => undefined);
       handoutPrinted.catch(() => undefined);
-      // slides.pdf is parsed, finished and written while Chromium prints the handout, not before: pdf-lib
-      // holds Node's thread for a while, and each step of fitting the handout waits on Node to answer.
-      const slidesDoc = await writeSlidesPdf(slides.pdf, slidesPdf, sections, info);
+      const printed = await printing;
+      trace('slides printed and measured for the pptx');
+      const parts = printed.results.map((result) => result.measured).filter((part) => part !== undefined);
+      const measured = parts.length > 0 ? mergeMeasured(parts) : undefined;
+      // slides.pdf is finished and written while Chromium prints the handout, not before it is fitted:
+      // pdf-lib holds Node's thread for a while, and each step of fitting the handout waits on Node to answer.
+      const fit = await handoutFitted;
+      const slidesDoc = await writeSlidesPdf(await joinedDoc(printed.pdf), slidesPdf, sections, info);
       progress('slides.pdf', 'done');
       trace('slides.pdf written');
       const handoutDoc = await handoutPrinted;
       trace('handout printed and loaded');
+      let captured = printed.results[0]?.captured;
+      if (options.images === true && captured === undefined) {
+        // A deck printed in batches: its pictures from the whole print view, loaded once more on this page.
+        progress('images', 'start');
+        await loadPrintView(page, printUrl(indexHtml), meta, deck.slideCount, watch.pageErrors);
+        captured = await captureSlides(page, dir, imageOptions);
+      }
       const images: SlideImages | undefined = captured && { slides: captured.slides, long: captured.long, overview: await writeOverview(page, dir, captured, imageOptions) };
       if (images) progress('images', 'done');
       return {
         handoutResult: fit,
-        slidesResult: { fits: slides.fits, measured },
+        slidesResult: { fits: printed.fits, measured },
         documents: { handout: handoutDoc, slides: slidesDoc },
-        blockedRequests: [...watch.blockedRequests],
+        blockedRequests: [...new Set([...printed.blockedRequests, ...watch.blockedRequests])],
         images,
       };
     });

@@ -41,18 +41,36 @@ export async function joinPrintedPdfs(parts: readonly Uint8Array[], pages?: read
 
 /** joinPrintedPdfs, the result left loaded (for a caller that goes on with it in pdf-lib). */
 export async function joinPrintedDocs(parts: readonly Uint8Array[], pages?: readonly number[]): Promise<PDFDocument> {
-  const base = await loadPrinted(parts[0]!);
-  const kept = (index: number, count: number): number => Math.min(count, pages?.[index] ?? count);
-  while (base.getPageCount() > kept(0, base.getPageCount())) base.removePage(base.getPageCount() - 1);
-  const baseTree = structureOf(base);
-  for (const [index, bytes] of parts.entries()) {
-    if (index === 0) continue;
+  const joiner = new PrintedPdfJoiner();
+  for (const [index, bytes] of parts.entries()) await joiner.add(bytes, pages?.[index]);
+  return joiner.document();
+}
+
+/**
+ * Joins printed PDFs one at a time, as they come (a batch joined while the next ones print), in the order
+ * added. Each part's bytes can be let go of once added.
+ */
+export class PrintedPdfJoiner {
+  private base: PDFDocument | undefined;
+  private baseTree: Structure | undefined;
+
+  /** Appends the part's pages (its first `keep`, when given) and its tags. */
+  async add(bytes: Uint8Array, keep?: number): Promise<void> {
+    const kept = (count: number): number => Math.min(count, keep ?? count);
+    if (this.base === undefined) {
+      const base = await loadPrinted(bytes);
+      while (base.getPageCount() > kept(base.getPageCount())) base.removePage(base.getPageCount() - 1);
+      this.base = base;
+      this.baseTree = structureOf(base);
+      return;
+    }
+    const { base, baseTree } = this;
     const part = await loadPrinted(bytes);
     const partTree = structureOf(part);
     const shift = baseTree?.nextKey ?? 0;
     const copier = PDFObjectCopier.for(part.context, base.context);
     const partPages = part.getPages();
-    for (const page of partPages.slice(0, kept(index, partPages.length))) {
+    for (const page of partPages.slice(0, kept(partPages.length))) {
       // By reference, so the elements' /Pg that point at this page are mapped to the same copy.
       const ref = copier.copy(page.ref) as PDFRef;
       const copied = base.context.lookup(ref, PDFDict);
@@ -84,7 +102,12 @@ export async function joinPrintedDocs(parts: readonly Uint8Array[], pages?: read
       baseTree.root.set(PARENT_TREE_NEXT_KEY, PDFNumber.of(baseTree.nextKey));
     }
   }
-  return base;
+
+  /** The joined document (loaded); an error when nothing was added. */
+  document(): PDFDocument {
+    if (this.base === undefined) throw new Error('no PDF to join');
+    return this.base;
+  }
 }
 
 interface Structure {

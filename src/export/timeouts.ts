@@ -14,8 +14,8 @@ export function printTimeoutMs(slideCount: number): number {
  * How long one browser call may take in a build of decks whose Markdown is at most `deckBytes` long, for
  * puppeteer's protocol timeout, which is fixed when the browser starts (before the decks are parsed, so
  * the slides are counted from the bytes). Every print and load is a batch or has its own timeout
- * (printTimeoutMs), but some calls still grow with the whole deck: waiting for the print view's layout,
- * measuring every slide for the .pptx, fitting every notes box of the handout. A slide is taken to be
+ * (printTimeoutMs), but some calls still grow with the whole deck: fitting every notes box of the handout,
+ * and, for the pictures of a deck printed in batches, its whole print view. A slide is taken to be
  * 200 bytes (decks run 500–900 bytes a slide, so this errs long), and a call gets the print view's own
  * timeout for that many slides: for a deck of 3,000 slides (2.5 MB of Markdown) about 12 minutes, which only
  * a hung browser reaches; decks under 240 KB keep the default 2 minutes (browser.ts).

@@ -98,6 +98,8 @@ test('a deck printed in batches gives the same pages, text and tags as printed w
   await writeFile(join(dir, 'whole.pdf'), whole.pdf);
   await writeFile(join(dir, 'batched.pdf'), batched.pdf);
   const [wholeText, batchedText] = [await readPdf(join(dir, 'whole.pdf')), await readPdf(join(dir, 'batched.pdf'))];
+  assert.equal(whole.batches, 1);
+  assert.equal(batched.batches, 3, 'printed in batches of 3 (each from a page holding only its slides: batch-pages.ts)');
   assert.equal(batchedText.pages, SLIDES);
   assert.deepEqual(batchedText.texts, wholeText.texts);
   // The footers count the whole deck, not the batch (keepOnlySlides in slides-pdf.ts).
