@@ -176,6 +176,8 @@ export interface SpeakerViewState {
   clock: string;
   title: string;
   fontsLoaded: boolean;
+  /** The popup's visibility and every font face with its status, for the message when fontsLoaded is false. */
+  fontStates: string;
 }
 
 /**
@@ -191,6 +193,9 @@ export async function openSpeakerView(
   await page.keyboard.press('s');
   const popup = await (await popupTarget).page();
   if (!popup) throw new Error('the speaker view is not a page');
+  // A lecturer sees the speaker view: in front, it is rendered (headless Chromium gives a tab in the
+  // background no frames, and its font loads were seen not to finish there).
+  await popup.bringToFront();
   await popup.waitForFunction(
     (text: string) => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes(text) === true,
     { timeout: 10_000 },
@@ -213,9 +218,9 @@ export async function openSpeakerView(
     const value = document.querySelector('.speaker-controls-notes .value');
     // Ask for the face, then read its status rather than trust load()'s promise alone: in CI that promise
     // once never settled in the popup (the evaluate hung until the protocol timeout), so wait for it at
-    // most 5 s. No bundled fonts in the popup: no face of that family, and fontsLoaded is false.
+    // most 10 s. No bundled fonts in the popup: no face of that family, and fontsLoaded is false.
     const font = '20px "Dangke Sans"';
-    await Promise.race([document.fonts.load(font, '讲稿').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    await Promise.race([document.fonts.load(font, '讲稿').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 10_000))]);
     const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Dangke Sans' && face.status !== 'unloaded');
     return {
       notes: value?.textContent ?? '',
@@ -225,6 +230,7 @@ export async function openSpeakerView(
       clock: clock ?? '',
       title: document.title,
       fontsLoaded: faces.length > 0 && faces.every((face) => face.status === 'loaded'),
+      fontStates: `${document.visibilityState} ${[...document.fonts].map((face) => face.family + ':' + face.status).join(',')}`,
     };
   });
   return { popup, state };
