@@ -106,7 +106,7 @@ test('the deck in Chromium', { skip: skipWithoutBrowser }, async (t) => {
     assert.ok(state.notesFontPx >= 28, `notes at ${state.notesFontPx}px, reveal's default is 21.6px`);
     assert.equal(state.pacingShown, true, 'duration: 20 gives the pacing timer');
     assert.match(state.title, /^演讲者视图 · /);
-    assert.equal(state.fontsLoaded, true, `the speaker view has the bundled fonts (${state.fontStates})`);
+    assert.equal(state.fontsBundled, true, `the speaker view has the bundled fonts (${state.fontStates})`);
     await popup.waitForFunction(() => /^\d{2}:\d{2}$/.test(document.querySelector('.clock-value')?.textContent ?? ''), { timeout: 5_000 });
     assert.deepEqual(blocked, []);
     assert.deepEqual([...problems, ...popupProblems], []);
