@@ -18,7 +18,7 @@
 // An item whose pieces cannot be written that way (blocks side by side, a shape painted over its text) stays
 // as it was: separate text boxes.
 import { cutBack } from './arrange.ts';
-import { shapeText, textArea, type PlacedShape, type ShapesWithText } from './shape-text.ts';
+import { blocksBy, shapeText, textArea, type PlacedShape, type ShapesWithText } from './shape-text.ts';
 import type { Box, TextBlock, TextParagraph } from './slide-model.ts';
 
 /** How much taller than its lines an item's text may grow (as arrange.ts allows a text box). */
@@ -108,13 +108,7 @@ function keepWidth(paragraph: TextParagraph, block: TextBlock, area: Box): TextP
  * after the item's own shapes and grouped with them.
  */
 export function placeItems(slide: ShapesWithText, width: number, height: number): ShapesWithText {
-  const byItem = new Map<number, TextBlock[]>();
-  for (const block of slide.texts) {
-    if (block.item === undefined) continue;
-    const list = byItem.get(block.item) ?? [];
-    list.push(block);
-    byItem.set(block.item, list);
-  }
+  const byItem = blocksBy(slide.texts, (block) => block.item);
   const items = [...byItem.entries()]
     .map(([item, blocks]) => ({ item, blocks: [...blocks].sort((a, b) => a.box.y - b.box.y) }))
     // A lone block with nothing drawn for it is one text box already.

@@ -137,14 +137,21 @@ export function shapeText(shape: Shape, blocks: readonly TextBlock[], later: rea
   };
 }
 
-export function placeTextInShapes(slide: Pick<MeasuredSlide, 'shapes' | 'texts'>): ShapesWithText {
-  const byShape = new Map<number, TextBlock[]>();
-  for (const block of slide.texts) {
-    if (block.container === undefined) continue;
-    const list = byShape.get(block.container) ?? [];
+/** The text blocks that `key` gives a number, grouped by it in document order (blocks without one are left out). */
+export function blocksBy(texts: readonly TextBlock[], key: (block: TextBlock) => number | undefined): Map<number, TextBlock[]> {
+  const groups = new Map<number, TextBlock[]>();
+  for (const block of texts) {
+    const value = key(block);
+    if (value === undefined) continue;
+    const list = groups.get(value) ?? [];
     list.push(block);
-    byShape.set(block.container, list);
+    groups.set(value, list);
   }
+  return groups;
+}
+
+export function placeTextInShapes(slide: Pick<MeasuredSlide, 'shapes' | 'texts'>): ShapesWithText {
+  const byShape = blocksBy(slide.texts, (block) => block.container);
   const placed = new Set<TextBlock>();
   const shapes: PlacedShape[] = slide.shapes.map((shape, index) => {
     const blocks = byShape.get(index);
