@@ -129,7 +129,13 @@ test(`deck Markdown → read → render: only UserErrors with a message, well-fo
       assert.equal(rendered.value.slideCount, flatten(deck.slides).length);
       assertWellFormed(rendered.value.sectionsHtml, JSON.stringify(text));
     }),
-    { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
+    {
+      numRuns: RUNS,
+      interruptAfterTimeLimit: TIME_LIMIT_MS,
+      markInterruptAsFailure: false,
+      // Found in CI: "<section" inside a span's attributes is no tag to a browser (nor to the well-formedness walk).
+      examples: [['<?xml<span title="<!-- .slide: data-x="<section>']],
+    },
   );
   assert.ok(refused < RUNS, 'some decks must get through reading');
 });

@@ -75,8 +75,10 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
  * order (`<x/>` counts as closed). Returns a description of the first problem, or undefined.
  * Independent of src/render/balance-html.ts on purpose: it checks that code, it does not reuse it.
  */
-export function htmlProblem(html: string): string | undefined {
+export function htmlProblem(html: string, tagCounts?: Map<string, number>): string | undefined {
   const stack: { name: string; at: number }[] = [];
+  /** Counts each tag as the walk reads it ("section", "/section"), when the caller asks. */
+  const count = (key: string): void => void tagCounts?.set(key, (tagCounts.get(key) ?? 0) + 1);
   const token = /<!--|<\/?([A-Za-z][^\s/>\u0000]*)|<![^-]|<\?/g;
   let match: RegExpExecArray | null;
   while ((match = token.exec(html)) !== null) {
@@ -97,6 +99,7 @@ export function htmlProblem(html: string): string | undefined {
     const end = endOfTag(html, token.lastIndex);
     if (end === -1) return `tag <${name}> at ${at} never ends: ${excerpt(html, at)}`;
     token.lastIndex = end + 1;
+    count(match[0].startsWith('</') ? `/${name}` : name);
     if (match[0].startsWith('</')) {
       const top = stack.pop();
       if (top === undefined) return `</${name}> at ${at} closes nothing: ${excerpt(html, at)}`;
@@ -147,14 +150,18 @@ export function markupOnly(html: string): string {
     .replace(/(<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
 }
 
-/** `<section>` and `</section>` counts (outside comments and script text), and every element closed in order. */
+/**
+ * Every element closed in order, and as many `<section>` as `</section>` tags, counted by the same walk (so a
+ * "<section" inside another tag's quoted or unquoted attributes, which a browser does not read as a tag, is not
+ * one; a plain search once counted it and failed a well-formed page).
+ */
 export function assertWellFormedHtml(html: string, context = ''): void {
-  const markup = markupOnly(html);
-  const opened = markup.match(/<section[\s>]/g)?.length ?? 0;
-  const closed = markup.match(/<\/section>/g)?.length ?? 0;
-  assert.equal(opened, closed, `${context}: ${opened} <section> but ${closed} </section>`);
-  const problem = htmlProblem(html);
+  const tags = new Map<string, number>();
+  const problem = htmlProblem(html, tags);
   assert.equal(problem, undefined, `${context}: ${problem}`);
+  const opened = tags.get('section') ?? 0;
+  const closed = tags.get('/section') ?? 0;
+  assert.equal(opened, closed, `${context}: ${opened} <section> but ${closed} </section>`);
 }
 
 export interface ProcessInfo {
