@@ -5,7 +5,7 @@ import type { Browser, Page } from 'puppeteer-core';
 const claimed = new WeakSet<Browser>();
 const firstTabs = new WeakSet<Page>();
 /** The page events the work in a tab listens to (withGuardedPage, the network guard). */
-const WORK_EVENTS = ['request', 'pageerror', 'console'] as const;
+const WORK_EVENTS = ['request', 'pageerror'] as const;
 
 /**
  * A tab to work in: the browser's own first tab (about:blank) the first time, whose renderer started with
