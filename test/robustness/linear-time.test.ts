@@ -171,6 +171,24 @@ test('.txt: long Han text in paragraphs with no heading (generated sections) and
 });
 
 /**
+ * The run in a clause that ends in 上, framed (…问题上) or not (…路上): the drafter asks whether a bullet or a
+ * title ends on a dangling frame like 在这个问题上 (src/draft/dangling.ts), and one expression of it once
+ * rescanned the rest of the clause from every 在 when no framing noun came before the 上.
+ */
+const ENDING_ON: readonly [string, (run: string) => string][] = [
+  ['ending in 路上, then a clause', (run) => `标题\n\n正文开始。我们${run}路上，继续前进。\n`],
+  ['ending in 问题上, then a clause', (run) => `标题\n\n正文开始。我们${run}问题上，党员要站稳立场。\n`],
+];
+
+test('.txt: a long clause full of 在 that ends in 上 (在…问题上 or not) costs linear time', async () => {
+  // After a subject (我们…), not opening the clause: a clause that opens with 在 is a frame at once.
+  for (const unit of ['字于', '在']) {
+    for (const [label, shape] of ENDING_ON) await checkText('txt', unit, shape, label);
+  }
+  assertNoFailures();
+});
+
+/**
  * A .docx with the run inside a sentence of one paragraph (line breaks as Word's Shift+Enter), between two
  * ordinary ones. Inside a sentence, not alone: a paragraph of nothing but white space is skipped before its
  * lines are joined, and joining them is where issue 16 found a quadratic regular expression (white space,
