@@ -11,6 +11,8 @@
 //                  page once the handout is printed (slide-images.ts)
 //   ── printDeck ends here: the browser's part is done; finish() needs none (a build closes it meanwhile)
 //   pdf-lib        handout: each slides.pdf page drawn into its frame + bookmarks + metadata → handout.pdf
+//   the .pptx      from the measured print view: a deck printed whole while the handout prints (Node is
+//                  idle then), a batched one last, once the PDF documents are let go of (memory)
 //
 // The handout is made on the page that printed the first batch, not on a page of its own: a second page's
 // renderer start and load took the other core from the print view, and it is that core Node uses for
@@ -40,6 +42,7 @@ import { handoutLayout, type HandoutPerPage } from './handout-layout.ts';
 import { composeHandout, fitHandout, printHandout } from './handout-pdf.ts';
 import { pdfInfoFor, savePdf, setInfo, setOutline, type PdfInfo } from './pdf-finish.ts';
 import { writeDeckPptx } from './deck-pptx.ts';
+import type { MeasuredDeck } from '../office/pptx/slide-model.ts';
 import { measureSlides } from './measure-slides.ts';
 import { sectionStarts } from './sections.ts';
 import { captureSlides, writeOverview, type SlideImages } from './slide-images.ts';
@@ -169,6 +172,15 @@ export async function printDeck(
   // A build has written script.md with the page already (also without PDFs); alone, export writes it.
   const scriptMd = options.writeScript === false ? join(dir, SCRIPT_MD) : await writeScriptWithProgress(source, dir, progress);
 
+  const pptxPath = pptxPathFor(dir);
+  const startPptx = (measured: MeasuredDeck): Promise<Diagnostic[]> => {
+    progress('pptx', 'start');
+    const written = writeDeckPptx(pptxPath, { measured, source, info, ...(options.sourceLines ? { sourceLines: options.sourceLines } : {}) });
+    written.catch(() => undefined); // awaited in finish(); a failure before that must not go unhandled
+    return written;
+  };
+  let pptxEarly: Promise<Diagnostic[]> | undefined;
+
   // Font files only the handout needs go to a temporary folder beside index.html (see handoutFontCss).
   const workDir = join(dir, `.handout-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
@@ -239,6 +251,9 @@ export async function printDeck(
       const slidesDoc = await writeSlidesPdf(await joinedDoc(printed.pdf), slidesPdf, sections, info);
       progress('slides.pdf', 'done');
       trace('slides.pdf written');
+      // A deck printed whole (a small one) gets its .pptx now, while Chromium prints the handout and Node
+      // would only wait for it; a deck printed in batches after the handout is composed (see finish()).
+      if (measured && printed.batches.length === 1 && options.pptx !== false) pptxEarly = startPptx(measured);
       const handoutDoc = await handoutPrinted;
       trace('handout printed and loaded');
       let captured = printed.results[0]?.captured;
@@ -268,7 +283,7 @@ export async function printDeck(
         // fflate's zipSync), so writing them at once saved no time, while their memory together took a
         // 3,000-slide build past 500 MB. The PDF documents are let go of before the .pptx is made.
         const { measured } = slidesResult;
-        const pptx = measured ? pptxPathFor(dir) : undefined;
+        const pptx = measured ? pptxPath : undefined;
         const take = (): NonNullable<typeof loaded> => {
           const taken = loaded!;
           loaded = undefined;
@@ -287,8 +302,7 @@ export async function printDeck(
         trace('handout.pdf written');
         progress('handout.pdf', 'done');
 
-        if (pptx) progress('pptx', 'start');
-        const pptxWritten = measured && pptx ? writeDeckPptx(pptx, { measured, source, info, ...(options.sourceLines ? { sourceLines: options.sourceLines } : {}) }) : Promise.resolve([]);
+        const pptxWritten = pptxEarly ?? (measured ? startPptx(measured) : Promise.resolve([]));
         const diagnostics: Diagnostic[] = [...(await pptxWritten)];
         trace('pptx written');
         if (pptx) progress('pptx', 'done');
