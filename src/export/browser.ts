@@ -185,8 +185,15 @@ function pipeTransport(spawned: BrowserProcess): ConnectionTransport {
       spawned.pipeWrite.write('\0');
     },
     close() {
-      closed = true;
+      end();
     },
+  };
+  // Once, however it ends: puppeteer's connection then fails every call still waiting for an answer and
+  // clears its protocol timers (a failed start left one, which kept the process alive for two minutes).
+  const end = (): void => {
+    if (closed) return;
+    closed = true;
+    transport.onclose?.();
   };
   spawned.pipeRead.on('data', (chunk: Buffer) => {
     let end = chunk.indexOf(0);
@@ -210,10 +217,7 @@ function pipeTransport(spawned: BrowserProcess): ConnectionTransport {
       message = chunk.toString('utf8', start, end);
     }
   });
-  spawned.pipeRead.once('close', () => {
-    closed = true;
-    transport.onclose?.();
-  });
+  spawned.pipeRead.once('close', end);
   return transport;
 }
 
@@ -224,7 +228,8 @@ function pipeTransport(spawned: BrowserProcess): ConnectionTransport {
  */
 async function connectWithin(spawned: BrowserProcess, timeoutMs: number, protocolTimeoutMs: number): Promise<Browser> {
   let timer: NodeJS.Timeout | undefined;
-  const connecting = puppeteer.connect({ transport: pipeTransport(spawned), defaultViewport: DEFAULT_VIEWPORT, protocolTimeout: protocolTimeoutMs });
+  const transport = pipeTransport(spawned);
+  const connecting = puppeteer.connect({ transport, defaultViewport: DEFAULT_VIEWPORT, protocolTimeout: protocolTimeoutMs });
   const failed = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new LaunchTimeout(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
     void spawned.ended.then((error) => {
@@ -235,8 +240,11 @@ async function connectWithin(spawned: BrowserProcess, timeoutMs: number, protoco
   try {
     return await Promise.race([connecting, failed]);
   } catch (error) {
-    // A connection that completes after we gave up must not keep a handle open.
+    // A connection that completes after we gave up must not keep a handle open; one still connecting
+    // must not wait out its protocol timeout (a browser that could not even be started never closes
+    // its pipe), so the transport is closed, which fails its calls at once.
     connecting.then((late) => late.disconnect(), () => undefined);
+    transport.close();
     throw error;
   } finally {
     clearTimeout(timer);

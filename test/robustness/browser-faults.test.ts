@@ -53,16 +53,32 @@ describe('no browser', () => {
     const files = await filesUnder(join(project.root, 'dist-none'));
     assert.ok(!files.some((file) => file.endsWith('.pdf') || file.endsWith('.tmp')), files.join(', '));
   });
+
+  it('leaves no timer running: the command line returns to the prompt at once, not after the protocol timeout', async () => {
+    // A failed start once left puppeteer's call waiting on a pipe that never closed, with its 120 s timer:
+    // the error was printed, then the process sat for two minutes.
+    const timersBefore = runningTimers();
+    const run = await runCli(project.root, ['build', deckFile, '--out', join(project.root, 'dist-none')], { CHROME_PATH: join(project.root, '没有', 'chrome') });
+    assert.equal(run.code, ExitCode.browser, run.stderr);
+    assert.ok(runningTimers() <= timersBefore, `timers before ${timersBefore}, after ${runningTimers()}: ${process.getActiveResourcesInfo().join(', ')}`);
+  });
 });
+
+/** Timers keeping this process alive (setTimeout / setInterval not yet fired or cleared, unref'd ones too). */
+function runningTimers(): number {
+  return process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+}
 
 describe('a browser that dies as it starts', () => {
   it('CHROME_PATH names a program that exits at once → exit 5 naming it, after one more try', async () => {
     const script = join(project.root, '坏 浏览器.sh');
     await writeFile(script, '#!/bin/sh\necho "崩溃了" >&2\nexit 3\n');
     await chmod(script, 0o755);
+    const timersBefore = runningTimers();
     const run = await runCli(project.root, ['build', deckFile, '--out', join(project.root, 'dist-dies')], { CHROME_PATH: script });
     assertUserError(run, ExitCode.browser, /无法启动浏览器 .*坏 浏览器\.sh/);
     assert.ok(run.ms < 20_000, `took ${Math.round(run.ms)} ms`);
+    assert.ok(runningTimers() <= timersBefore, `timers before ${timersBefore}, after ${runningTimers()}: ${process.getActiveResourcesInfo().join(', ')}`);
   });
 });
 
