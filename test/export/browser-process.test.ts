@@ -26,4 +26,6 @@ test('browserCommandLine: every flag once, one merged --disable-features, the pr
   assert.ok(args.includes('--user-data-dir=/tmp/配置 profile'));
   assert.ok(args.includes('--remote-debugging-pipe'));
   assert.equal(args.at(-1), 'about:blank');
+  // Every launch gets the same flags (a shared array edited by the first launch once lost one).
+  assert.deepEqual(browserCommandLine('/tmp/配置 profile'), args);
 });
