@@ -50,10 +50,13 @@ export function condenseAll(sentence: string, title: string): string[] {
   all.forEach((written, index) => {
     if (isSceneSetting(written) || isLocativeFrame(written) || announces(written)) return;
     // What the title says is not said again, unless the next clause leans on it and could not get its subject
-    // back otherwise ("坚持和落实好“三会一课”制度，是…基本功" after 实践表明).
+    // back otherwise ("坚持和落实好“三会一课”制度，是…基本功" after 实践表明), or it stands between a frame and
+    // the clauses that go on from it (在一些农村地区，党员志愿者组成田间服务队，帮助群众抢收抢种): without it the
+    // bullet would be the frame and a predicate with no subject.
     const next = all[index + 1];
     const neededByNext = next !== undefined && leansOnContext(next) && restoredSubject(next, all.slice(0, index + 1)) === undefined;
-    if ((written === title || title.includes(written)) && !neededByNext) return;
+    const betweenFrameAndRest = next !== undefined && current !== '' && framesOnly;
+    if ((written === title || title.includes(written)) && !neededByNext && !betweenFrameAndRest) return;
     let clause = written;
     if (current === '' && leansOnContext(clause)) {
       const subject = restoredSubject(clause, all.slice(0, index));

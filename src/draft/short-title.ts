@@ -15,6 +15,7 @@ import { MAX_TITLE_LENGTH, MIN_TITLE_LENGTH } from './limits.ts';
 import { leansOnContext } from './standalone.ts';
 import { isHalfThought, isSceneSetting } from './title.ts';
 import { endsDangling, isFramePhrase } from './dangling.ts';
+import { speaksAsSpeaker, withoutSubject } from './title-subject.ts';
 
 /** Titles aim at this length (one line of the title band); up to MAX_TITLE_LENGTH when nothing shorter stands. */
 export const TITLE_AIM = 18;
@@ -75,7 +76,10 @@ export function isFrameOrLeaning(clause: string): boolean {
   return FRAME_OPENER.test(clause) || leansOnContext(clause) || isSceneSetting(clause) || ANNOUNCES.test(clause);
 }
 
-/** Shorter forms of one clause (no comma inside), longest first: without "我们要…", without "X提出要…". */
+/**
+ * Shorter forms of one clause (no comma inside): without "我们要…", without "X提出要…", without
+ * the speaker or an unnamed many as subject (一些地方还把…: title-subject.ts).
+ */
 function shorterClauses(clause: string): string[] {
   const forms: string[] = [];
   const exhortation = EXHORTATION.exec(clause);
@@ -88,6 +92,8 @@ function shorterClauses(clause: string): string[] {
     const rest = afterWordBoundary(clause, reported[0].length);
     if (rest !== undefined) forms.push(rest);
   }
+  const predicate = withoutSubject(clause);
+  if (predicate !== undefined && !leansOnContext(predicate)) forms.push(predicate);
   return forms;
 }
 
@@ -122,7 +128,8 @@ export function titleFrom(text: string, maxLength = MAX_TITLE_LENGTH): string | 
   // A sentence this long holds no title a lecturer would find by dropping parts (and is not searched: linear time).
   if (text.length > MAX_SHORTENED) return undefined;
   const whole = stripTrailingPunctuation(text.trim());
-  const candidates = [whole, ...shorterForms(whole)];
+  // A title never speaks as the speaker (我和大家一起学习…) when a form without it stands.
+  const candidates = speaksAsSpeaker(whole) ? [...shorterForms(whole), whole] : [whole, ...shorterForms(whole)];
   return candidates.find((form) => standsAsTitle(form, TITLE_AIM)) ?? candidates.find((form) => standsAsTitle(form, maxLength));
 }
 

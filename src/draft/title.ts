@@ -16,7 +16,7 @@ const SCENE_SETTING = [
   /^[\d〇零一二三四五六七八九十百千两年月日至到—～-]+$/u,
   /(以来|年来|以后|之后|期间|时期|初期|末期|中期|年代|年末|年初|年底|当时|之际|前夕|的时候|时)$/u,
   /^在.{1,24}(中|上|下|里|时|前|后)$/u,
-  /^(同时|此外|另外|其中|目前|近年来|多年来|如今|当前|今天|今日|因此|所以|但是|然而|而且|总之|比如|例如|首先|其次|最后|一方面|另一方面|实践证明|事实证明|历史证明|众所周知)$/u,
+  /^(同时|此外|另外|其中|目前|近年来|多年来|连日来|近日|日前|近期|连日|此前|近来|如今|当前|今天|今日|因此|所以|但是|然而|而且|总之|比如|例如|首先|其次|最后|一方面|另一方面|实践证明|事实证明|历史证明|众所周知)$/u,
 ];
 
 /** A clause that opens a correlative pair (不仅…更…) is half a thought: never a title on its own. */
@@ -30,8 +30,13 @@ const LEAD_IN = /^(.{2,30}?)——/u;
  * clauses after it.
  */
 const PLACE_FRAME = /^(在|随着|对照|按照|根据|面对|针对|经过|通过|为了|为(?=提高|更好|进一步|加快|推动|促进|确保|切实|深入|全面|加强|实现)|从.{1,12}到|[^，]{1,8}?作为)/u;
-/** The speaker turning to the audience (同志们，…) before the point. */
-const VOCATIVE = /^(同志们|各位同志|同志们、朋友们|亲爱的同志们|各位党员同志)[，,：:！!]/u;
+/** The speaker turning to the audience (同志们，… / 同志们、朋友们：…) before the point; a sentence of its own in a transcript. */
+const VOCATIVE = /^((同志们|朋友们|各位同志|亲爱的同志们|各位党员同志)[、，,：:！!]\s*)+/u;
+/**
+ * A lecture names its theme in quotes: 今天，我以“…”为题… / 围绕“…”这个题目… The quoted words are the title a
+ * lecturer gives the opening slide.
+ */
+const THEME = /(以|围绕)“([^“”]{2,30})”(这个|这一|的)?(为题|为主题|题目|主题|课题|话题)/u;
 
 export function isSceneSetting(clause: string): boolean {
   return SCENE_SETTING.some((pattern) => pattern.test(clause));
@@ -57,8 +62,15 @@ export function leadIn(sentence: string): string | undefined {
  * (the caller then falls back to the section heading).
  */
 export function topicTitle(sentences: readonly string[]): string | undefined {
+  // A transcript's "同志们：" is a sentence of its own: the point is in the sentence after it.
+  const spoken = sentences.findIndex((sentence) => stripTrailingPunctuation(sentence.trim().replace(VOCATIVE, '')) !== '');
+  if (spoken > 0) return topicTitle(sentences.slice(spoken));
   const first = sentences[0];
-  if (first === undefined) return undefined;
+  if (first === undefined || spoken < 0) return undefined;
+
+  const theme = THEME.exec(first)?.[2];
+  const themeTitle = theme === undefined ? undefined : titleFrom(theme);
+  if (themeTitle !== undefined) return themeTitle;
 
   const opening = leadIn(first);
   const openingTitle = opening === undefined ? undefined : titleFrom(opening);
