@@ -19,6 +19,11 @@ const MAX_NOUN = 6;
 const ADVERB = /^(进一步|已经|正在|先后|纷纷|相继|陆续|普遍|一起|共同|一道|再次|率先|主动|积极|专门|不断|始终|一直|还|也|都|均|已|正|又|更)/u;
 /** A disposal marker opens the predicate right after the subject (一些地方把…): the subject ends before it. */
 const DISPOSAL = /^(把|将)/u;
+/**
+ * What the speaker does in a lecture (我和大家一起学习…, 我们坚持…): after 我/我们 these open the predicate. Any other
+ * word may still be the subject's (我们共产党人…, 我们支部…, 我们的…), so the subject is kept.
+ */
+const SPEAKER_VERB = /^(学习|重温|回顾|谈谈|谈|讲讲|讲|交流|分享|汇报|探讨|围绕|坚持|牢记|践行|弘扬|传承|走进|来到|要|必须|应当|一定要)/u;
 
 /**
  * The clause without the speaker or an unnamed many as its subject, and the adverbs after it; undefined when
@@ -27,27 +32,28 @@ const DISPOSAL = /^(把|将)/u;
 export function withoutSubject(clause: string): string | undefined {
   const boundaries = wordBoundaries(clause);
   const speaker = SPEAKER.exec(clause);
-  if (speaker !== null) return predicateAfter(clause, speaker[0].length, boundaries, false);
+  if (speaker !== null) return predicateAfter(clause, speaker[0].length, boundaries, SPEAKER_VERB);
   const many = MANY.exec(clause);
   if (many === null) return undefined;
   // The noun is as short as lets an adverb or 把/将 follow it at a word boundary: 一些|地方|还…
   for (let end = many[0].length + 1; end <= many[0].length + MAX_NOUN && end < clause.length; end += 1) {
     if (!boundaries.has(end)) continue;
-    const predicate = predicateAfter(clause, end, boundaries, true);
+    const predicate = predicateAfter(clause, end, boundaries, DISPOSAL);
     if (predicate !== undefined) return predicate;
   }
   return undefined;
 }
 
 /**
- * The text after the subject that ends at `start` and the adverbs after it. With `needsMarker` (an unnamed many,
- * whose noun's end is a guess) an adverb or 把/将 must follow the subject, else the guess may be wrong.
+ * The text after the subject that ends at `start` and the adverbs after it. Where the subject ends is a guess
+ * (it may go on: 一些地方党委…, 我们支部…), so an adverb must follow it, or a word that `opener` knows opens a
+ * predicate.
  */
-function predicateAfter(clause: string, start: number, boundaries: ReadonlySet<number>, needsMarker: boolean): string | undefined {
+function predicateAfter(clause: string, start: number, boundaries: ReadonlySet<number>, opener: RegExp): string | undefined {
   let at = start;
   for (let adverb = ADVERB.exec(clause.slice(at)); adverb !== null; adverb = ADVERB.exec(clause.slice(at))) at += adverb[0].length;
   const rest = clause.slice(at);
-  if (rest.length === 0 || (needsMarker && at === start && !DISPOSAL.test(rest))) return undefined;
+  if (rest.length === 0 || (at === start && !opener.test(rest))) return undefined;
   // The segmenter joins a one-character adverb to 把 (还把): a boundary after the 把 also shows the adverb ended.
   const onBoundary = boundaries.has(at) || (DISPOSAL.test(rest) && boundaries.has(at + 1));
   return onBoundary ? rest : undefined;
