@@ -30,6 +30,8 @@ const LEAD_IN = /^(.{2,30}?)——/u;
  * clauses after it.
  */
 const PLACE_FRAME = /^(在|随着|对照|按照|根据|面对|针对|经过|通过|为了|为(?=提高|更好|进一步|加快|推动|促进|确保|切实|深入|全面|加强|实现)|从.{1,12}到|[^，]{1,8}?作为)/u;
+/** A news story's source, before the news: 记者从中央组织部获悉, 记者了解到, 据介绍. */
+const NEWS_SOURCE = /^(记者.{0,16}(获悉|了解到|得知|注意到)|据(了解|介绍|悉|统计|报道|不完全统计))$/u;
 /** The speaker turning to the audience (同志们，… / 同志们、朋友们：…) before the point; a sentence of its own in a transcript. */
 const VOCATIVE = /^((同志们|朋友们|各位同志|亲爱的同志们|各位党员同志)[、，,：:！!]\s*)+/u;
 /**
@@ -83,7 +85,8 @@ export function topicTitle(sentences: readonly string[]): string | undefined {
   const clauses = splitClauses(first.trim().replace(VOCATIVE, ''));
   for (const [at, clause] of clauses.entries()) {
     // When or where (新中国成立后，… / 在青山市一家国有企业，…) frames the point that follows it.
-    if (isSceneSetting(clause) || isFramePhrase(clause) || (PLACE_FRAME.test(clause) && at < clauses.length - 1)) continue;
+    // Where the news came from (记者从…获悉, 据了解) makes no point of its own either.
+    if (isSceneSetting(clause) || isFramePhrase(clause) || (PLACE_FRAME.test(clause) && at < clauses.length - 1) || NEWS_SOURCE.test(clause)) continue;
     // The first clause with content is the point, shortened toward one line; a later one would change the subject.
     return titleFrom(clause) ?? (sentences.length > 1 ? titleFrom(whole) : undefined);
   }

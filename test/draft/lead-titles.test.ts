@@ -86,6 +86,11 @@ describe('the topic of a lecture\'s opening', () => {
     assert.equal(topicTitle(['今天我们围绕“守纪律、讲规矩”这个主题，谈谈自己的认识。', '纪律是党的生命。']), '守纪律、讲规矩');
   });
 
+  it('passes over where a news story came from', () => {
+    assert.equal(topicTitle(['记者从省委组织部获悉：今年以来，全省累计培训村党组织书记2万多人次。', '培训注重实战实效。']), '全省累计培训村党组织书记2万多人次');
+    assert.equal(topicTitle(['据介绍，青山区把党群服务中心建到了商圈楼宇。']), '青山区把党群服务中心建到了商圈楼宇');
+  });
+
   it('finds nothing in a vocative alone', () => {
     assert.equal(topicTitle(['同志们：']), undefined);
   });
@@ -153,5 +158,7 @@ describe('a wire story without headings', () => {
     const bullets = content[2]!.blocks.flatMap((block) => (block.kind === 'list' ? block.items.map((item) => item.map((run) => run.text).join('')) : []));
     assert.equal(bullets[0], '在一些农村地区，党员志愿者组成田间服务队，帮助群众抢收抢种');
     assert.deepEqual(condenseAll('随着数字化发展，学习平台走进千家万户。', '学习平台走进千家万户'), []);
+    // Who told the reporter is not on the slide; what they said is.
+    assert.deepEqual(condenseAll('一名街道干部介绍，社区推行“接诉即办”，群众诉求当天响应。', '接诉即办'), ['社区推行“接诉即办”，群众诉求当天响应']);
   });
 });
