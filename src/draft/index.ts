@@ -44,7 +44,7 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   const rules = isRulesText(article);
   // The lead has no heading: when its text offers no title, the article's title stands over it (lead-title.ts).
   const lead = leadTitle(title);
-  slides.push(...(rules ? chapterSlides(article.lead, lead, titles) : contentSlides(article.lead, lead, { titles, pictured })));
+  slides.push(...(rules ? chapterSlides(article.lead, lead, titles) : contentSlides(article.lead, lead, { titles, pictured, lead: true })));
   article.sections.forEach((section, index) => {
     const heading = headings[index] ?? section.heading;
     const divided = headings.length > 1;

@@ -54,6 +54,11 @@ export interface TitleContext {
   heading: string;
   /** The chunk opens a section whose heading no divider shows: the heading is its title. */
   headingFirst: boolean;
+  /**
+   * The heading is the article's title over a slide of the lead after its first (lead-title.ts): the cover and
+   * the opening slide already say it, so a clause of the chunk's own text comes before it.
+   */
+  headingLast?: boolean;
   /** Title of the previous content slide of this section, without "（续）". */
   previousTitle: string;
   /** The previous slide's title already said "（续）". */
@@ -75,8 +80,8 @@ export interface ChosenTitle {
 export function chooseTitle(context: TitleContext, book: TitleBook): ChosenTitle {
   const { sentences, continued } = context;
   const heading = headingTitle(context.heading);
-  /** 导语 is no heading: the chunk's own clauses come before it. */
-  const placeholder = context.heading === LEAD_TITLE;
+  /** 导语 is no heading, nor is the article's title over a later slide of the lead: the chunk's own clauses come first. */
+  const placeholder = context.heading === LEAD_TITLE || context.headingLast === true;
   const texts = sentences.map((sentence) => sentence.text);
   const candidates: ChosenTitle[] = [];
   const opening = openingRunIn(sentences[0]);

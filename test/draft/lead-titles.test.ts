@@ -162,3 +162,19 @@ describe('a wire story without headings', () => {
     assert.deepEqual(condenseAll('一名街道干部介绍，社区推行“接诉即办”，群众诉求当天响应。', '接诉即办'), ['社区推行“接诉即办”，群众诉求当天响应']);
   });
 });
+
+describe('the article\'s title over the lead', () => {
+  const STORY = [
+    '青山市党员先锋岗创建工作取得实效',
+    '',
+    '新华社青山6月10日电 连日来，青山市各级党组织深入开展“党员先锋岗”创建活动，引导党员在岗位上亮身份、作表率，推动党建工作与业务工作深度融合，群众的获得感和满意度不断提升。创建活动坚持高标准、严要求，先锋岗每年复核一次，不合格的及时摘牌，让先锋岗真正成为党员干事创业的平台和服务群众的窗口。',
+    '',
+    '2023年以来，青山市委组织部会同市直机关工委、市委党校和各区县党委组织部在全市范围内组织开展了“党员先锋岗”创建评选活动。各单位把先锋岗作为党员亮身份的平台，首批评选出的先锋岗覆盖窗口服务、生产一线和基层治理等领域，一批党员骨干在急难险重任务中冲锋在前。',
+  ].join('\n');
+
+  it('titles the opening slide whose first clause is too long, and only after the slide\'s own clauses a later one', () => {
+    const deck = draftDeck(parseArticle(STORY, 'txt').value).value;
+    const titles = deck.slides.filter((slide) => CONTENT_LAYOUTS.has(slide.layout)).map(slideTitle);
+    assert.deepEqual(titles, ['青山市党员先锋岗创建工作取得实效', '各单位把先锋岗作为党员亮身份的平台']);
+  });
+});
