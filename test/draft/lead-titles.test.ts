@@ -91,6 +91,11 @@ describe('the topic of a lecture\'s opening', () => {
     assert.equal(topicTitle(['据介绍，青山区把党群服务中心建到了商圈楼宇。']), '青山区把党群服务中心建到了商圈楼宇');
   });
 
+  it('passes over a decision announced, to what was decided', () => {
+    assert.equal(titleFrom('区委作出决定'), undefined);
+    assert.equal(topicTitle(['2019年5月，区委作出部署，推行“街乡吹哨、部门报到”机制。', '各街道迅速行动。']), '推行“街乡吹哨、部门报到”机制');
+  });
+
   it('finds nothing in a vocative alone', () => {
     assert.equal(topicTitle(['同志们：']), undefined);
   });
