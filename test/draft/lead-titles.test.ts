@@ -165,6 +165,7 @@ describe('a wire story without headings', () => {
     assert.deepEqual(condenseAll('随着数字化发展，学习平台走进千家万户。', '学习平台走进千家万户'), []);
     // Who told the reporter is not on the slide; what they said is.
     assert.deepEqual(condenseAll('一名街道干部介绍，社区推行“接诉即办”，群众诉求当天响应。', '接诉即办'), ['社区推行“接诉即办”，群众诉求当天响应']);
+    assert.deepEqual(condenseAll('实践告诉我们，纪律松弛往往从小节开始，必须防微杜渐。', '严明纪律'), ['纪律松弛往往从小节开始，必须防微杜渐']);
   });
 });
 
