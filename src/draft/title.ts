@@ -7,6 +7,7 @@
 import { splitClauses, stripTrailingPunctuation } from './clauses.ts';
 import { standsAsTitle, TITLE_AIM, titleFrom } from './short-title.ts';
 import { isFramePhrase } from './dangling.ts';
+import { speaksAsSpeaker } from './title-subject.ts';
 
 /** Clauses that only set the scene (a time, a place, a frame) and make no point of their own. */
 const SCENE_SETTING = [
@@ -35,10 +36,23 @@ const NEWS_SOURCE = /^(记者.{0,16}(获悉|了解到|得知|注意到)|据(了�
 /** The speaker turning to the audience (同志们，… / 同志们、朋友们：…) before the point; a sentence of its own in a transcript. */
 const VOCATIVE = /^((同志们|朋友们|各位同志|亲爱的同志们|各位党员同志)[、，,：:！!]\s*)+/u;
 /**
+ * A speech's salutation as a sentence of its own: 尊敬的各位领导、同志们： / 各位代表： / 同学们！ Only addressees,
+ * so 一位老同志说： is none. Tested on short sentences only (the nested repetition on a long run would backtrack).
+ */
+const SALUTATION = /^((尊敬的|亲爱的|各位|全体)?[\u4e00-\u9fa5]{0,6}(领导|同志们|同志|朋友们|同学们|代表们|代表|来宾|嘉宾|党员)[、，,\s]*)+[：:！!]$/u;
+const MAX_SALUTATION = 30;
+/**
  * A lecture names its theme in quotes: 今天，我以“…”为题… / 围绕“…”这个题目… The quoted words are the title a
  * lecturer gives the opening slide.
  */
 const THEME = /(以|围绕)“([^“”]{2,30})”(这个|这一|的)?(为题|为主题|题目|主题|课题|话题)/u;
+
+/** The sentence only turns to the audience (同志们： / 尊敬的各位领导、同志们：): the point is in the next one. */
+function isSalutation(sentence: string): boolean {
+  const text = sentence.trim();
+  if (stripTrailingPunctuation(text.replace(VOCATIVE, '')) === '') return true;
+  return text.length <= MAX_SALUTATION && SALUTATION.test(text);
+}
 
 export function isSceneSetting(clause: string): boolean {
   return SCENE_SETTING.some((pattern) => pattern.test(clause));
@@ -65,7 +79,7 @@ export function leadIn(sentence: string): string | undefined {
  */
 export function topicTitle(sentences: readonly string[]): string | undefined {
   // A transcript's "同志们：" is a sentence of its own: the point is in the sentence after it.
-  const spoken = sentences.findIndex((sentence) => stripTrailingPunctuation(sentence.trim().replace(VOCATIVE, '')) !== '');
+  const spoken = sentences.findIndex((sentence) => !isSalutation(sentence));
   if (spoken > 0) return topicTitle(sentences.slice(spoken));
   const first = sentences[0];
   if (first === undefined || spoken < 0) return undefined;
@@ -78,9 +92,10 @@ export function topicTitle(sentences: readonly string[]): string | undefined {
   const openingTitle = opening === undefined ? undefined : titleFrom(opening);
   if (openingTitle !== undefined) return openingTitle;
 
-  // A short opening sentence followed by more text is a summary line: 富口袋也要富脑袋。
+  // A short opening sentence followed by more text is a summary line: 富口袋也要富脑袋。 Unless the speaker says
+  // it (今天，我和大家一起学习…): its clauses then give the title without him.
   const whole = stripTrailingPunctuation(first.trim().replace(VOCATIVE, ''));
-  if (sentences.length > 1 && standsAsTitle(whole, TITLE_AIM)) return whole;
+  if (sentences.length > 1 && standsAsTitle(whole, TITLE_AIM) && !splitClauses(whole).some(speaksAsSpeaker)) return whole;
 
   const clauses = splitClauses(first.trim().replace(VOCATIVE, ''));
   for (const [at, clause] of clauses.entries()) {

@@ -81,6 +81,13 @@ describe('the topic of a lecture\'s opening', () => {
     assert.equal(topicTitle(['同志们、朋友们：', '今天，按照党委的安排，我和大家一起学习新修订的党章。', '党章是党的根本大法。']), '学习新修订的党章');
   });
 
+  it('passes over a salutation, and keeps no speaker in a short opening sentence', () => {
+    assert.equal(topicTitle(['尊敬的各位领导、同志们：', '今天，我和大家一起学习新修订的党章。', '党章是党的根本大法。']), '学习新修订的党章');
+    assert.equal(topicTitle(['各位代表：', '今天，我们一起回顾支部一年来的工作。', '一年来成绩来之不易。']), '回顾支部一年来的工作');
+    // Someone about to speak is no salutation: the sentence is not passed over (and says only who speaks).
+    assert.equal(topicTitle(['一位老同志说：', '学习要常抓不懈。']), undefined);
+  });
+
   it('takes the theme the lecture names in quotes', () => {
     assert.equal(topicTitle(['同志们：', '今天，我以“牢记初心使命、勇担时代重任”为题，给大家讲一次党课。']), '牢记初心使命、勇担时代重任');
     assert.equal(topicTitle(['今天我们围绕“守纪律、讲规矩”这个主题，谈谈自己的认识。', '纪律是党的生命。']), '守纪律、讲规矩');
