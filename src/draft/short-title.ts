@@ -31,7 +31,7 @@ const REPORTED = /^(.{2,12}?)(提出|指出|强调|要求|表示|认为|明确)(
 /** A clause that only announces words to come: "实践表明", "…在学习笔记中写道", "记者从…获悉". */
 const ANNOUNCES = /(如下|指出|强调|表示|写道|说道|谈道|坦言|表明|显示|证明|认为|提出|明确|所说|来说|据统计|据了解|据介绍|获悉|了解到|得知|介绍|透露|作出决定|作出部署|告诉我们|启示我们)$/u;
 /** "…老党员说": who speaks, not what. Never a title; a bullet only with the quotation it introduces (bullets.ts). */
-const SAYS = /(?<![小学传演游据])说$/u;
+const SAYS = /(?<![小学传演游据说])说$/u;
 /** Words a title never ends on: they want a word after them. */
 const DANGLING_END = /[的和与及或、]$/u;
 /**
