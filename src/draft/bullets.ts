@@ -3,7 +3,7 @@
 // ends cut off in the middle of a phrase or on a head still waiting for its clause; never what the title
 // already says.
 
-import { isBalanced, splitClauses, visibleLength } from './clauses.ts';
+import { isBalanced, splitClauses, stripTrailingPunctuation, visibleLength } from './clauses.ts';
 import { MAX_BULLETS, MAX_BULLET_LENGTH, MIN_BULLET_LENGTH } from './limits.ts';
 import { leansOnContext, restoredSubject } from './standalone.ts';
 import { announces, saysWho } from './short-title.ts';
@@ -32,6 +32,8 @@ export function pickBullets(sentences: readonly string[], title: string): string
 
 /** The sentence only says who spoke (一名有着40年党龄的老党员说。): that clause, else undefined. */
 function attribution(sentence: string): string | undefined {
+  // Most sentences end otherwise: they are not split again (condenseAll splits them).
+  if (!saysWho(stripTrailingPunctuation(sentence))) return undefined;
   const clauses = splitClauses(sentence);
   return clauses.length === 1 && saysWho(clauses[0]!) ? clauses[0] : undefined;
 }

@@ -137,8 +137,12 @@ export function titleFrom(text: string, maxLength = MAX_TITLE_LENGTH): string | 
   if (text.length > MAX_SHORTENED) return undefined;
   const whole = stripTrailingPunctuation(text.trim());
   // A title never speaks as the speaker (我和大家一起学习…) when a form without it stands.
-  const candidates = speaksAsSpeaker(whole) ? [...shorterForms(whole), whole] : [whole, ...shorterForms(whole)];
-  return candidates.find((form) => standsAsTitle(form, TITLE_AIM)) ?? candidates.find((form) => standsAsTitle(form, maxLength));
+  const speaks = speaksAsSpeaker(whole);
+  // Short enough as it is: no shorter form is looked for (they cost a word segmentation each).
+  if (!speaks && standsAsTitle(whole, TITLE_AIM)) return whole;
+  const forms = shorterForms(whole);
+  const candidates = speaks ? [...forms, whole] : [whole, ...forms];
+  return (speaks ? candidates : forms).find((form) => standsAsTitle(form, TITLE_AIM)) ?? candidates.find((form) => standsAsTitle(form, maxLength));
 }
 
 /**

@@ -30,10 +30,12 @@ const SPEAKER_VERB = /^(学习|重温|回顾|谈谈|谈|讲讲|讲|交流|分享
  * it has no such subject, or dropping it would cut inside a word.
  */
 export function withoutSubject(clause: string): string | undefined {
-  const boundaries = wordBoundaries(clause);
   const speaker = SPEAKER.exec(clause);
+  const many = speaker === null ? MANY.exec(clause) : null;
+  // Most clauses have neither subject: they are not segmented (Intl.Segmenter is the costly part).
+  if (speaker === null && many === null) return undefined;
+  const boundaries = wordBoundaries(clause);
   if (speaker !== null) return predicateAfter(clause, speaker[0].length, boundaries, SPEAKER_VERB);
-  const many = MANY.exec(clause);
   if (many === null) return undefined;
   // The noun is as short as lets an adverb or 把/将 follow it at a word boundary: 一些|地方|还…
   for (let end = many[0].length + 1; end <= many[0].length + MAX_NOUN && end < clause.length; end += 1) {
@@ -49,7 +51,7 @@ export function withoutSubject(clause: string): string | undefined {
  * (it may go on: 一些地方党委…, 我们支部…), so an adverb must follow it, or a word that `opener` knows opens a
  * predicate.
  */
-function predicateAfter(clause: string, start: number, boundaries: ReadonlySet<number>, opener: RegExp): string | undefined {
+function predicateAfter(clause: string, start: number, boundaries: { has(offset: number): boolean }, opener: RegExp): string | undefined {
   let at = start;
   for (let adverb = ADVERB.exec(clause.slice(at)); adverb !== null; adverb = ADVERB.exec(clause.slice(at))) at += adverb[0].length;
   const rest = clause.slice(at);
@@ -59,11 +61,25 @@ function predicateAfter(clause: string, start: number, boundaries: ReadonlySet<n
   return onBoundary ? rest : undefined;
 }
 
-/** UTF-16 offsets where Intl.Segmenter starts a word. */
-function wordBoundaries(text: string): Set<number> {
-  const starts = new Set<number>();
-  for (const segment of segmenter.segment(text)) starts.add(segment.index);
-  return starts;
+/**
+ * Whether Intl.Segmenter starts a word at an offset of the text. The text is segmented only as far as asked
+ * (the subject and its adverbs lie in its opening characters): segmenting is the costly part of drafting.
+ */
+function wordBoundaries(text: string): { has(offset: number): boolean } {
+  const segments = segmenter.segment(text)[Symbol.iterator]();
+  const starts = new Set<number>([text.length]);
+  let reached = -1;
+  return {
+    has(offset: number): boolean {
+      while (reached < offset) {
+        const next = segments.next();
+        if (next.done === true) break;
+        reached = next.value.index;
+        starts.add(reached);
+      }
+      return starts.has(offset);
+    },
+  };
 }
 
 /** The clause speaks as the speaker (我…, 我们…, 我和大家…): a title never does when it can do without. */
