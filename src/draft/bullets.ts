@@ -3,10 +3,10 @@
 // ends cut off in the middle of a phrase or on a head still waiting for its clause; never what the title
 // already says.
 
-import { isBalanced, splitClauses, visibleLength } from './clauses.ts';
+import { isBalanced, splitClauses, stripTrailingPunctuation, visibleLength } from './clauses.ts';
 import { MAX_BULLETS, MAX_BULLET_LENGTH, MIN_BULLET_LENGTH } from './limits.ts';
 import { leansOnContext, restoredSubject } from './standalone.ts';
-import { announces } from './short-title.ts';
+import { announces, saysWho } from './short-title.ts';
 import { endsDangling } from './dangling.ts';
 import { isHalfThought, isSceneSetting, leadIn, opensWithFrame } from './title.ts';
 
@@ -16,11 +16,26 @@ const MAX_BULLETS_PER_SENTENCE = 2;
 export function pickBullets(sentences: readonly string[], title: string): string[] {
   const bullets: string[] = [];
   for (const sentence of sentences) {
+    // "“…。”一名老党员说。": who spoke goes with the quotation the bullet before shows, when both fit.
+    const speaker = attribution(sentence);
+    const last = bullets[bullets.length - 1];
+    if (speaker !== undefined && last !== undefined && last.endsWith('”') && visibleLength(last + speaker) <= MAX_BULLET_LENGTH) {
+      bullets[bullets.length - 1] = last + speaker;
+      continue;
+    }
     for (const bullet of condenseAll(withoutLeadIn(sentence), title).slice(0, MAX_BULLETS_PER_SENTENCE)) {
       if (bullets.length < MAX_BULLETS && !bullets.includes(bullet)) bullets.push(bullet);
     }
   }
   return bullets;
+}
+
+/** The sentence only says who spoke (一名有着40年党龄的老党员说。): that clause, else undefined. */
+function attribution(sentence: string): string | undefined {
+  // Most sentences end otherwise: they are not split again (condenseAll splits them).
+  if (!saysWho(stripTrailingPunctuation(sentence))) return undefined;
+  const clauses = splitClauses(sentence);
+  return clauses.length === 1 && saysWho(clauses[0]!) ? clauses[0] : undefined;
 }
 
 function withoutLeadIn(sentence: string): string {
@@ -49,11 +64,16 @@ export function condenseAll(sentence: string, title: string): string[] {
   };
   all.forEach((written, index) => {
     if (isSceneSetting(written) || isLocativeFrame(written) || announces(written)) return;
+    // "…一名老党员说。" after the quotation it closes: alone on a slide it says only who spoke.
+    if (saysWho(written) && index === all.length - 1) return;
     // What the title says is not said again, unless the next clause leans on it and could not get its subject
-    // back otherwise ("坚持和落实好“三会一课”制度，是…基本功" after 实践表明).
+    // back otherwise ("坚持和落实好“三会一课”制度，是…基本功" after 实践表明), or it stands between a frame and
+    // the clauses that go on from it (在一些农村地区，党员志愿者组成田间服务队，帮助群众抢收抢种): without it the
+    // bullet would be the frame and a predicate with no subject.
     const next = all[index + 1];
     const neededByNext = next !== undefined && leansOnContext(next) && restoredSubject(next, all.slice(0, index + 1)) === undefined;
-    if ((written === title || title.includes(written)) && !neededByNext) return;
+    const betweenFrameAndRest = next !== undefined && current !== '' && framesOnly;
+    if ((written === title || title.includes(written)) && !neededByNext && !betweenFrameAndRest) return;
     let clause = written;
     if (current === '' && leansOnContext(clause)) {
       const subject = restoredSubject(clause, all.slice(0, index));

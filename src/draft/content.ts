@@ -45,6 +45,8 @@ export interface ContentOptions {
   headingFirst?: boolean;
   /** Paragraph id → the picture that follows it (pictures.ts): that paragraph is spoken on the picture's slide. */
   pictured?: ReadonlyMap<string, PlacedFigure>;
+  /** The slides are the lead's and the fallback title is the article's: after the first slide it comes last. */
+  lead?: boolean;
 }
 
 export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: string, options: ContentOptions = {}): DraftSlide[] {
@@ -75,6 +77,7 @@ export function contentSlides(paragraphs: readonly Paragraph[], fallbackTitle: s
         continued: chunk.continued || (items !== undefined && continuesRun),
         heading: fallbackTitle,
         headingFirst: options.headingFirst === true && index === 0,
+        headingLast: options.lead === true && index > 0,
         previousTitle,
         previousContinued,
         avoid: items === undefined ? [] : [...items, ...itemMarks(chunk.sentences).map((mark) => mark.head)],

@@ -9,6 +9,7 @@ import { displayHeading } from './headings.ts';
 import { timelineSlide } from './layouts/timeline.ts';
 import { isOutline, outlineSlides } from './outline.ts';
 import { picturesByParagraph, withPictures, type PlacedFigure } from './pictures.ts';
+import { leadTitle } from './lead-title.ts';
 import { discussionQuestions } from './questions.ts';
 import { allParagraphs, chapterSlides, isRulesText } from './rules-text.ts';
 import { TitleBook } from './slide-titles.ts';
@@ -26,8 +27,6 @@ export interface DraftOptions {
 
 export const DEFAULT_SPEAKER = '主讲人';
 export const DEFAULT_ORGANIZATION = '党支部';
-/** The lead gets this title when its paragraphs offer none. */
-const LEAD_TITLE = '导语';
 
 export function draftDeck(article: Article, options: DraftOptions = {}): Result<DraftDeck> {
   const { title, subtitle } = splitHeadline(article.title.trim() || '党课', article.subtitle);
@@ -43,7 +42,9 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
   const pictured = picturesByParagraph(article.figures ?? [], options.pictures);
   // A rules text (第X章 / 第X条) is summarised per chapter (rules-text.ts), not drafted article by article.
   const rules = isRulesText(article);
-  slides.push(...(rules ? chapterSlides(article.lead, LEAD_TITLE, titles) : contentSlides(article.lead, LEAD_TITLE, { titles, pictured })));
+  // The lead has no heading: when its text offers no title, the article's title stands over it (lead-title.ts).
+  const lead = leadTitle(title);
+  slides.push(...(rules ? chapterSlides(article.lead, lead, titles) : contentSlides(article.lead, lead, { titles, pictured, lead: true })));
   article.sections.forEach((section, index) => {
     const heading = headings[index] ?? section.heading;
     const divided = headings.length > 1;

@@ -15,6 +15,7 @@ import { MAX_TITLE_LENGTH, MIN_TITLE_LENGTH } from './limits.ts';
 import { leansOnContext } from './standalone.ts';
 import { isHalfThought, isSceneSetting } from './title.ts';
 import { endsDangling, isFramePhrase } from './dangling.ts';
+import { speaksAsSpeaker, withoutSubject } from './title-subject.ts';
 
 /** Titles aim at this length (one line of the title band); up to MAX_TITLE_LENGTH when nothing shorter stands. */
 export const TITLE_AIM = 18;
@@ -27,8 +28,10 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const EXHORTATION = /^(我们|各级党组织|各级党委|各地|全党|广大党员|党员干部)?(一定要|必须|务必|应当|应该|需要|还要|更要|要)/u;
 /** "X提出要…", "X强调…": who said it; the rest is what was said. The speaker is 2–12 characters. */
 const REPORTED = /^(.{2,12}?)(提出|指出|强调|要求|表示|认为|明确)(要|必须)?/u;
-/** A clause that only announces words to come: "实践表明", "…在学习笔记中写道". */
-const ANNOUNCES = /(如下|指出|强调|表示|写道|说道|谈道|坦言|表明|显示|证明|认为|提出|明确|所说|来说|据统计|据了解|据介绍)$/u;
+/** A clause that only announces words to come: "实践表明", "…在学习笔记中写道", "记者从…获悉". */
+const ANNOUNCES = /(如下|指出|强调|表示|写道|说道|谈道|坦言|表明|显示|证明|认为|提出|明确|所说|来说|据统计|据了解|据介绍|获悉|了解到|得知|介绍|透露|作出决定|作出部署|告诉我们|启示我们)$/u;
+/** "…老党员说": who speaks, not what. Never a title; a bullet only with the quotation it introduces (bullets.ts). */
+const SAYS = /(?<![小学传演游据说])说$/u;
 /** Words a title never ends on: they want a word after them. */
 const DANGLING_END = /[的和与及或、]$/u;
 /**
@@ -58,6 +61,7 @@ export function standsAsTitle(text: string, maxLength = MAX_TITLE_LENGTH): boole
     isBalanced(text) &&
     !isHalfThought(text) &&
     !ANNOUNCES.test(text) &&
+    !SAYS.test(text) &&
     !DANGLING_END.test(text) &&
     !isSceneSetting(text) &&
     !endsDangling(text) &&
@@ -70,12 +74,20 @@ export function announces(clause: string): boolean {
   return ANNOUNCES.test(clause);
 }
 
+/** The clause only says who speaks (一名老党员说). */
+export function saysWho(clause: string): boolean {
+  return SAYS.test(clause);
+}
+
 /** A clause that opens with a frame (为…, 随着…, 在…) or leans on words before it: no title alone. */
 export function isFrameOrLeaning(clause: string): boolean {
   return FRAME_OPENER.test(clause) || leansOnContext(clause) || isSceneSetting(clause) || ANNOUNCES.test(clause);
 }
 
-/** Shorter forms of one clause (no comma inside), longest first: without "我们要…", without "X提出要…". */
+/**
+ * Shorter forms of one clause (no comma inside): without "我们要…", without "X提出要…", without
+ * the speaker or an unnamed many as subject (一些地方还把…: title-subject.ts).
+ */
 function shorterClauses(clause: string): string[] {
   const forms: string[] = [];
   const exhortation = EXHORTATION.exec(clause);
@@ -88,6 +100,8 @@ function shorterClauses(clause: string): string[] {
     const rest = afterWordBoundary(clause, reported[0].length);
     if (rest !== undefined) forms.push(rest);
   }
+  const predicate = withoutSubject(clause);
+  if (predicate !== undefined && !leansOnContext(predicate)) forms.push(predicate);
   return forms;
 }
 
@@ -122,8 +136,13 @@ export function titleFrom(text: string, maxLength = MAX_TITLE_LENGTH): string | 
   // A sentence this long holds no title a lecturer would find by dropping parts (and is not searched: linear time).
   if (text.length > MAX_SHORTENED) return undefined;
   const whole = stripTrailingPunctuation(text.trim());
-  const candidates = [whole, ...shorterForms(whole)];
-  return candidates.find((form) => standsAsTitle(form, TITLE_AIM)) ?? candidates.find((form) => standsAsTitle(form, maxLength));
+  // A title never speaks as the speaker (我和大家一起学习…) when a form without it stands.
+  const speaks = speaksAsSpeaker(whole);
+  // Short enough as it is: no shorter form is looked for (they cost a word segmentation each).
+  if (!speaks && standsAsTitle(whole, TITLE_AIM)) return whole;
+  const forms = shorterForms(whole);
+  const candidates = speaks ? [...forms, whole] : [whole, ...forms];
+  return (speaks ? candidates : forms).find((form) => standsAsTitle(form, TITLE_AIM)) ?? candidates.find((form) => standsAsTitle(form, maxLength));
 }
 
 /**

@@ -9,6 +9,7 @@ import { splitClauses, stripTrailingPunctuation } from './clauses.ts';
 import { MAX_TITLE_LENGTH } from './limits.ts';
 import { headingTitle, isFrameOrLeaning, standsAsTitle, titleFrom } from './short-title.ts';
 import { topicTitle } from './title.ts';
+import { LEAD_TITLE } from './lead-title.ts';
 
 /** No title stands over more content slides than this in one deck. */
 export const MAX_TITLE_USES = 2;
@@ -27,7 +28,9 @@ export class TitleBook {
   private readonly uses = new Map<string, number>();
 
   available(title: string): boolean {
-    return (this.uses.get(baseTitle(title)) ?? 0) < MAX_TITLE_USES;
+    const base = baseTitle(title);
+    // "导语" names no topic: a lecturer rewrites it, so it stands over one slide at most.
+    return (this.uses.get(base) ?? 0) < (base === LEAD_TITLE ? 1 : MAX_TITLE_USES);
   }
 
   use(title: string): void {
@@ -44,10 +47,18 @@ export interface TitleContext {
   sentences: readonly Sentence[];
   /** The chunk continues a paragraph begun on the previous slide. */
   continued: boolean;
-  /** The heading of the section (or 导语 for the lead), the fallback. */
+  /**
+   * The heading of the section, the fallback; for the lead, the article's title or, when that gives none,
+   * 导语 (lead-title.ts), which comes after every title the chunk's own text offers.
+   */
   heading: string;
   /** The chunk opens a section whose heading no divider shows: the heading is its title. */
   headingFirst: boolean;
+  /**
+   * The heading is the article's title over a slide of the lead after its first (lead-title.ts): the cover and
+   * the opening slide already say it, so a clause of the chunk's own text comes before it.
+   */
+  headingLast?: boolean;
   /** Title of the previous content slide of this section, without "（续）". */
   previousTitle: string;
   /** The previous slide's title already said "（续）". */
@@ -69,6 +80,8 @@ export interface ChosenTitle {
 export function chooseTitle(context: TitleContext, book: TitleBook): ChosenTitle {
   const { sentences, continued } = context;
   const heading = headingTitle(context.heading);
+  /** 导语 is no heading, nor is the article's title over a later slide of the lead: the chunk's own clauses come first. */
+  const placeholder = context.heading === LEAD_TITLE || context.headingLast === true;
   const texts = sentences.map((sentence) => sentence.text);
   const candidates: ChosenTitle[] = [];
   const opening = openingRunIn(sentences[0]);
@@ -79,13 +92,15 @@ export function chooseTitle(context: TitleContext, book: TitleBook): ChosenTitle
     const topic = topicTitle(texts);
     if (topic !== undefined) candidates.push({ title: topic, own: true });
     if (context.runTopic !== undefined) candidates.push({ title: context.runTopic, own: true });
-    candidates.push({ title: heading, own: false });
+    if (!placeholder) candidates.push({ title: heading, own: false });
   } else if (!context.previousContinued) {
     candidates.push({ title: context.previousTitle + CONTINUED_SUFFIX, own: false });
   }
   // A slide listing a run's items speaks of them all: a clause from inside one item would title it wrongly.
-  if (context.avoid !== undefined && context.avoid.length > 0) candidates.push({ title: heading, own: false });
-  else for (const title of innerTitles(sentences)) if (!POINTS_AWAY.test(title)) candidates.push({ title, own: true });
+  if (context.avoid !== undefined && context.avoid.length > 0) {
+    if (!placeholder) candidates.push({ title: heading, own: false });
+  } else for (const title of innerTitles(sentences)) if (!POINTS_AWAY.test(title)) candidates.push({ title, own: true });
+  if (placeholder) candidates.push({ title: heading, own: false });
   const avoid = new Set(context.avoid ?? []);
   const found = candidates.find((candidate) => book.available(candidate.title) && !avoid.has(candidate.title));
   if (found !== undefined) return found;

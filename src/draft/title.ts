@@ -7,6 +7,7 @@
 import { splitClauses, stripTrailingPunctuation } from './clauses.ts';
 import { standsAsTitle, TITLE_AIM, titleFrom } from './short-title.ts';
 import { isFramePhrase } from './dangling.ts';
+import { speaksAsSpeaker } from './title-subject.ts';
 
 /** Clauses that only set the scene (a time, a place, a frame) and make no point of their own. */
 const SCENE_SETTING = [
@@ -16,7 +17,7 @@ const SCENE_SETTING = [
   /^[\d〇零一二三四五六七八九十百千两年月日至到—～-]+$/u,
   /(以来|年来|以后|之后|期间|时期|初期|末期|中期|年代|年末|年初|年底|当时|之际|前夕|的时候|时)$/u,
   /^在.{1,24}(中|上|下|里|时|前|后)$/u,
-  /^(同时|此外|另外|其中|目前|近年来|多年来|如今|当前|今天|今日|因此|所以|但是|然而|而且|总之|比如|例如|首先|其次|最后|一方面|另一方面|实践证明|事实证明|历史证明|众所周知)$/u,
+  /^(同时|此外|另外|其中|目前|近年来|多年来|连日来|近日|日前|近期|连日|此前|近来|如今|当前|今天|今日|因此|所以|但是|然而|而且|总之|比如|例如|首先|其次|最后|一方面|另一方面|实践证明|事实证明|历史证明|众所周知)$/u,
 ];
 
 /** A clause that opens a correlative pair (不仅…更…) is half a thought: never a title on its own. */
@@ -30,8 +31,28 @@ const LEAD_IN = /^(.{2,30}?)——/u;
  * clauses after it.
  */
 const PLACE_FRAME = /^(在|随着|对照|按照|根据|面对|针对|经过|通过|为了|为(?=提高|更好|进一步|加快|推动|促进|确保|切实|深入|全面|加强|实现)|从.{1,12}到|[^，]{1,8}?作为)/u;
-/** The speaker turning to the audience (同志们，…) before the point. */
-const VOCATIVE = /^(同志们|各位同志|同志们、朋友们|亲爱的同志们|各位党员同志)[，,：:！!]/u;
+/** A news story's source, before the news: 记者从中央组织部获悉, 记者了解到, 据介绍. */
+const NEWS_SOURCE = /^(记者.{0,16}(获悉|了解到|得知|注意到)|据(了解|介绍|悉|统计|报道|不完全统计))$/u;
+/** The speaker turning to the audience (同志们，… / 同志们、朋友们：…) before the point; a sentence of its own in a transcript. */
+const VOCATIVE = /^((同志们|朋友们|各位同志|亲爱的同志们|各位党员同志)[、，,：:！!]\s*)+/u;
+/**
+ * A speech's salutation as a sentence of its own: 尊敬的各位领导、同志们： / 各位代表： / 同学们！ Only addressees,
+ * so 一位老同志说： is none. Tested on short sentences only (the nested repetition on a long run would backtrack).
+ */
+const SALUTATION = /^((尊敬的|亲爱的|各位|全体)?[\u4e00-\u9fa5]{0,6}(领导|同志们|同志|朋友们|同学们|代表们|代表|来宾|嘉宾|党员)[、，,\s]*)+[：:！!]$/u;
+const MAX_SALUTATION = 30;
+/**
+ * A lecture names its theme in quotes: 今天，我以“…”为题… / 围绕“…”这个题目… The quoted words are the title a
+ * lecturer gives the opening slide.
+ */
+const THEME = /(以|围绕)“([^“”]{2,30})”(这个|这一|的)?(为题|为主题|题目|主题|课题|话题)/u;
+
+/** The sentence only turns to the audience (同志们： / 尊敬的各位领导、同志们：): the point is in the next one. */
+function isSalutation(sentence: string): boolean {
+  const text = sentence.trim();
+  if (stripTrailingPunctuation(text.replace(VOCATIVE, '')) === '') return true;
+  return text.length <= MAX_SALUTATION && SALUTATION.test(text);
+}
 
 export function isSceneSetting(clause: string): boolean {
   return SCENE_SETTING.some((pattern) => pattern.test(clause));
@@ -57,21 +78,30 @@ export function leadIn(sentence: string): string | undefined {
  * (the caller then falls back to the section heading).
  */
 export function topicTitle(sentences: readonly string[]): string | undefined {
+  // A transcript's "同志们：" is a sentence of its own: the point is in the sentence after it.
+  const spoken = sentences.findIndex((sentence) => !isSalutation(sentence));
+  if (spoken > 0) return topicTitle(sentences.slice(spoken));
   const first = sentences[0];
-  if (first === undefined) return undefined;
+  if (first === undefined || spoken < 0) return undefined;
+
+  const theme = THEME.exec(first)?.[2];
+  const themeTitle = theme === undefined ? undefined : titleFrom(theme);
+  if (themeTitle !== undefined) return themeTitle;
 
   const opening = leadIn(first);
   const openingTitle = opening === undefined ? undefined : titleFrom(opening);
   if (openingTitle !== undefined) return openingTitle;
 
-  // A short opening sentence followed by more text is a summary line: 富口袋也要富脑袋。
+  // A short opening sentence followed by more text is a summary line: 富口袋也要富脑袋。 Unless the speaker says
+  // it (今天，我和大家一起学习…): its clauses then give the title without him.
   const whole = stripTrailingPunctuation(first.trim().replace(VOCATIVE, ''));
-  if (sentences.length > 1 && standsAsTitle(whole, TITLE_AIM)) return whole;
+  if (sentences.length > 1 && standsAsTitle(whole, TITLE_AIM) && !splitClauses(whole).some(speaksAsSpeaker)) return whole;
 
   const clauses = splitClauses(first.trim().replace(VOCATIVE, ''));
   for (const [at, clause] of clauses.entries()) {
     // When or where (新中国成立后，… / 在青山市一家国有企业，…) frames the point that follows it.
-    if (isSceneSetting(clause) || isFramePhrase(clause) || (PLACE_FRAME.test(clause) && at < clauses.length - 1)) continue;
+    // Where the news came from (记者从…获悉, 据了解) makes no point of its own either.
+    if (isSceneSetting(clause) || isFramePhrase(clause) || (PLACE_FRAME.test(clause) && at < clauses.length - 1) || NEWS_SOURCE.test(clause)) continue;
     // The first clause with content is the point, shortened toward one line; a later one would change the subject.
     return titleFrom(clause) ?? (sentences.length > 1 ? titleFrom(whole) : undefined);
   }

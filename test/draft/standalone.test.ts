@@ -2,7 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { condenseAll } from '../../src/draft/bullets.ts';
+import { condenseAll, pickBullets } from '../../src/draft/bullets.ts';
+import { titleFrom } from '../../src/draft/short-title.ts';
 import { restoredSubject } from '../../src/draft/standalone.ts';
 
 describe('restoredSubject', () => {
@@ -36,5 +37,19 @@ describe('condenseAll keeps leaning clauses off the slide', () => {
   it('drops a locative frame that ends before its clause does', () => {
     const bullets = condenseAll('这座承载百年峥嵘记忆、彰显新时代恢宏气象的殿堂里，一件件实物、一幅幅展板、一张张照片，记录中国共产党人独特的精神标识。', '');
     assert.ok(bullets.every((bullet) => !bullet.endsWith('殿堂里')), bullets.join(' / '));
+  });
+});
+
+describe('who spoke', () => {
+  it('goes with the quotation before it when both fit one bullet, and never stands alone', () => {
+    assert.deepEqual(pickBullets(['“把群众当亲人，群众才会把你当自家人。”', '一位驻村干部说。'], '驻村干部'), ['“把群众当亲人，群众才会把你当自家人。”一位驻村干部说']);
+    // Together they would take three lines: the quotation stands alone, the speaker is left to the notes.
+    const quotation = '“过去开会念文件，大家听着就走神；现在编成快板和小品，老百姓爱听。”';
+    assert.deepEqual(pickBullets([quotation, '镇宣讲队的一名老队员说。'], '宣讲'), [quotation]);
+  });
+
+  it('is never a title', () => {
+    assert.equal(titleFrom('一名有着30年党龄的老党员说'), undefined);
+    assert.equal(titleFrom('这部小说'), '这部小说');
   });
 });
