@@ -6,6 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { closeTab, openTab } from '../export/open-tab.ts';
 import { guardNetwork } from '../export/network-guard.ts';
 import { FIT_STATE_ATTRIBUTE } from '../page/client/fit.ts';
+import { trace } from '../export/trace.ts';
 
 export interface SlideOverflow {
   /** 0-based position of the slide in reading order (vertical slides included). */
@@ -25,7 +26,9 @@ export async function measureOverflow(browser: Browser, indexHtml: string): Prom
   const page = await openTab(browser, { background: false });
   try {
     await guardNetwork(page);
+    trace('check: tab open');
     await loadDeck(page, indexHtml);
+    trace('check: deck loaded and fitted');
     return await measureOverflowOnPage(page);
   } finally {
     await closeTab(page);

@@ -14,6 +14,7 @@ import { loadFontCoverage, type FontHas } from '../check/font-coverage.ts';
 import { measureOverflow } from '../check/overflow.ts';
 import type { Browser } from 'puppeteer-core';
 import type { BrowserProcess } from '../export/browser-process.ts';
+import { trace } from '../export/trace.ts';
 import { lintDeck } from '../check/rules/index.ts';
 import { locateThemeError } from '../check/theme-place.ts';
 import type { SourceDeck } from '../deck/model.ts';
@@ -74,7 +75,13 @@ async function checkDecks(options: CheckOptions): Promise<CheckResult> {
       prepared.catch(() => undefined);
       const { withBrowser } = await import('../export/browser.ts');
       try {
-        slides = await withBrowser(async (browser) => measureDecks(browser, (await prepared).built), options.startedBrowser ? { started: options.startedBrowser } : {});
+        slides = await withBrowser(async (browser) => {
+          trace('check: browser connected');
+          const { built } = await prepared;
+          trace('check: decks written');
+          return measureDecks(browser, built);
+        }, options.startedBrowser ? { started: options.startedBrowser } : {});
+        trace('check: measured');
       } catch (error) {
         // A deck's own error explains more than the browser's; and when no deck reached the browser
         // (each failed to read or render, which the diagnostics say), its failure does not matter.
