@@ -58,18 +58,29 @@ export function dividerSlide(index: number, heading: string, isFirst: boolean): 
   );
 }
 
-export function closingSlide(headings: readonly string[]): DraftSlide {
-  const recap = headings.map((heading, index) => `第${chineseNumeral(index + 1)}部分，${heading}`).join('；');
+/**
+ * 结语: the parts of the lecture once more (`sections`, an article with headings), or, for an article without
+ * them, the points its content slides made (`points`, their titles): a closing slide is never left empty.
+ */
+export function closingSlide(recap: { sections: readonly string[] } | { points: readonly string[] }): DraftSlide {
+  const items = 'sections' in recap ? recap.sections : recap.points;
+  const spoken =
+    'sections' in recap
+      ? `今天学习的内容：${items.map((heading, index) => `第${chineseNumeral(index + 1)}部分，${heading}`).join('；')}`
+      : `今天学习的要点：${items.join('；')}`;
   return slide(
     'closing',
     [
       { kind: 'heading', level: 2, runs: plain('结语') },
-      { kind: 'list', ordered: false, items: headings.map(plain) },
+      { kind: 'list', ordered: false, items: items.map(plain) },
     ],
-    [headings.length > 0 ? `最后，我们简单回顾一下今天学习的内容：${recap}。希望大家结合本职工作，学在经常、做在日常。` : '最后，希望大家结合本职工作，学在经常、做在日常。'],
-    headings.length > AGENDA_ONE_COLUMN_MAX ? ['two-columns'] : [],
+    [items.length > 0 ? `最后，我们简单回顾一下${spoken}。希望大家结合本职工作，学在经常、做在日常。` : '最后，希望大家结合本职工作，学在经常、做在日常。'],
+    items.length > AGENDA_ONE_COLUMN_MAX ? ['two-columns'] : [],
   );
 }
+
+/** Most points a 结语 recaps for an article without sections: one column of the closing slide. */
+export const MAX_RECAP_POINTS = AGENDA_ONE_COLUMN_MAX;
 
 export function questionsSlide(questions: readonly string[]): DraftSlide {
   return slide(

@@ -4,7 +4,7 @@ import type { Article, Section } from '../article/model.ts';
 import type { DraftDeck, DraftSlide, FrontMatter } from '../deck/model.ts';
 import { ok, type Result } from '../diagnostics.ts';
 import { contentSlides } from './content.ts';
-import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, questionsSlide } from './frame.ts';
+import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, MAX_RECAP_POINTS, questionsSlide } from './frame.ts';
 import { displayHeading } from './headings.ts';
 import { timelineSlide } from './layouts/timeline.ts';
 import { isOutline, outlineSlides } from './outline.ts';
@@ -12,7 +12,7 @@ import { picturesByParagraph, withPictures, type PlacedFigure } from './pictures
 import { leadTitle } from './lead-title.ts';
 import { discussionQuestions } from './questions.ts';
 import { allParagraphs, chapterSlides, isRulesText } from './rules-text.ts';
-import { TitleBook } from './slide-titles.ts';
+import { baseTitle, TitleBook } from './slide-titles.ts';
 
 export interface DraftOptions {
   speaker?: string;
@@ -51,7 +51,7 @@ export function draftDeck(article: Article, options: DraftOptions = {}): Result<
     if (divided) slides.push(dividerSlide(index, heading, index === 0));
     slides.push(...(rules ? chapterSlides(allParagraphs(section), heading, titles) : sectionSlides(section, heading, titles, !divided, pictured)));
   });
-  slides.push(closingSlide(headings.length > 1 ? headings : []));
+  slides.push(closingSlide(headings.length > 1 ? { sections: headings } : { points: recapPoints(slides) }));
   if (headings.length > 1) slides.push(questionsSlide(discussionQuestions(headings)));
   slides.push(endSlide());
   const drafted = options.pictures === undefined ? slides : withPictures(slides, article.figures ?? [], options.pictures);
@@ -100,4 +100,19 @@ function buildFrontMatter(article: Article, title: string, subtitle: string, opt
   frontMatter.aspect = '16:9';
   if (options.source) frontMatter.source = options.source;
   return frontMatter;
+}
+
+/**
+ * What a deck without sections recaps in its 结语: the titles of its content slides (those drafted from the
+ * article's paragraphs), each once and without "（续）", in order, at most MAX_RECAP_POINTS of them.
+ */
+function recapPoints(slides: readonly DraftSlide[]): string[] {
+  const points: string[] = [];
+  for (const slide of slides) {
+    if (slide.from.length === 0 || slide.layout === 'cover') continue;
+    const heading = slide.blocks.find((block) => block.kind === 'heading' && block.level === 2);
+    const title = heading?.kind === 'heading' ? baseTitle(heading.runs.map((run) => run.text).join('')) : '';
+    if (title !== '' && !points.includes(title)) points.push(title);
+  }
+  return points.slice(0, MAX_RECAP_POINTS);
 }

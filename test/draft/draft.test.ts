@@ -89,6 +89,26 @@ describe('draftDeck', () => {
     const deck = draftDeck(article({ lead: [paragraph('只有一段话。')], sections: [] })).value;
     assert.deepEqual(deck.slides.map((slide) => slide.layout), ['cover', 'points', 'closing', 'end']);
   });
+
+  it('recaps the points of an article without sections in its 结语, never leaving the slide empty', () => {
+    resetIds();
+    const deck = draftDeck(
+      article({
+        lead: [
+          paragraph('各地党组织把主题党日同学习党的创新理论结合起来。不少党支部组织党员集中学习党章，开展专题研讨，交流学习体会。'),
+          paragraph('重温入党誓词，是许多党组织主题党日的必修课。数十名新党员面向鲜红的党旗举起右拳，一字一句庄严宣誓。'),
+        ],
+        sections: [],
+      }),
+    ).value;
+    const closing = deck.slides.find((slide) => slide.layout === 'closing')!;
+    const list = closing.blocks.find((block) => block.kind === 'list');
+    const recapped = list?.kind === 'list' ? list.items.map((item) => item.map((run) => run.text).join('')) : [];
+    const titles = deck.slides.filter((slide) => slide.from.length > 0).map((slide) => headingText(slide.blocks.find((block) => block.kind === 'heading')));
+    assert.ok(recapped.length > 0, 'the 结语 lists something');
+    assert.deepEqual(recapped, [...new Set(titles.map((title) => title.replace(/（续）$/u, '')))].slice(0, 5));
+    assert.match(closing.notes.join(''), new RegExp(`回顾一下今天学习的要点：${recapped[0]}`));
+  });
 });
 
 function headingText(block: unknown): string {
