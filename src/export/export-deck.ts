@@ -11,8 +11,8 @@
 //                  page once the handout is printed (slide-images.ts)
 //   ── printDeck ends here: the browser's part is done; finish() needs none (a build closes it meanwhile)
 //   pdf-lib        handout: each slides.pdf page drawn into its frame + bookmarks + metadata → handout.pdf
-//   the .pptx      from the measured print view: a deck printed whole while the handout prints (Node is
-//                  idle then), a batched one last, once the PDF documents are let go of (memory)
+//   the .pptx      from the measured print view: while the handout prints (Node is idle then), or for a
+//                  deck of more than 600 slides last, once the PDF documents are let go of (memory)
 //
 // The handout is made on the page that printed the first batch, not on a page of its own: a second page's
 // renderer start and load took the other core from the print view, and it is that core Node uses for
@@ -51,6 +51,11 @@ import { mergeMeasured } from './measured-batches.ts';
 import { trace } from './trace.ts';
 
 export const SLIDES_PDF = 'slides.pdf';
+/**
+ * Decks up to this size write their .pptx while the handout prints; beyond it the .pptx beside the two loaded
+ * PDF documents took a 3,000-slide build past 500 MB (300 slides: 243 MB either way, measured).
+ */
+const EARLY_PPTX_MAX_SLIDES = 600;
 /** Notes rendered for the handout between two turns of the event loop. */
 const NOTES_PER_TURN = 50;
 export const HANDOUT_PDF = 'handout.pdf';
@@ -251,9 +256,10 @@ export async function printDeck(
       const slidesDoc = await writeSlidesPdf(await joinedDoc(printed.pdf), slidesPdf, sections, info);
       progress('slides.pdf', 'done');
       trace('slides.pdf written');
-      // A deck printed whole (a small one) gets its .pptx now, while Chromium prints the handout and Node
-      // would only wait for it; a deck printed in batches after the handout is composed (see finish()).
-      if (measured && printed.batches.length === 1 && options.pptx !== false) pptxEarly = startPptx(measured);
+      // Up to EARLY_PPTX_MAX_SLIDES the .pptx is made now, while Chromium prints the handout and Node would
+      // only wait for it (300 slides: ~0.5 s of the build); a larger deck's after the handout is composed,
+      // once the PDF documents are let go of (see finish()).
+      if (measured && deck.slideCount <= EARLY_PPTX_MAX_SLIDES && options.pptx !== false) pptxEarly = startPptx(measured);
       const handoutDoc = await handoutPrinted;
       trace('handout printed and loaded');
       let captured = printed.results[0]?.captured;
