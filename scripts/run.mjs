@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** Where the compiled CLI lives; tests point it elsewhere. Kept in step with scripts/compile-cli.ts. */
 const CACHE_DIR = process.env['DANGKE_CLI_CACHE_DIR'] || join(ROOT, 'node_modules', '.cache', 'dangke', 'cli');
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 /**
  * The compiled entry when it is current, else undefined.
