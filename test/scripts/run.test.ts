@@ -80,7 +80,8 @@ async function bundledPackagesIn(stderr: string): Promise<Set<string>> {
   const found = new Set<string>();
   for (const [, url] of stderr.matchAll(/^\[compiled\] (\S+)$/gm)) {
     const code = await readFile(new URL(url!), 'utf8');
-    for (const [, name] of code.matchAll(/^\/\/ node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)) found.add(name!);
+    // The path is relative to where the compile ran (`// node_modules/x/…`, or `// ../../node_modules/x/…`).
+    for (const [, name] of code.matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)) found.add(name!);
   }
   return found;
 }
