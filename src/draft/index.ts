@@ -12,6 +12,7 @@ import { picturesByParagraph, withPictures, type PlacedFigure } from './pictures
 import { leadTitle } from './lead-title.ts';
 import { discussionQuestions } from './questions.ts';
 import { allParagraphs, chapterSlides, isRulesText } from './rules-text.ts';
+import { MAX_TITLE_LENGTH } from './limits.ts';
 import { baseTitle, TitleBook } from './slide-titles.ts';
 
 export interface DraftOptions {
@@ -104,15 +105,20 @@ function buildFrontMatter(article: Article, title: string, subtitle: string, opt
 
 /**
  * What a deck without sections recaps in its 结语: the titles of its content slides (those drafted from the
- * article's paragraphs), each once and without "（续）", in order, at most MAX_RECAP_POINTS of them.
+ * article's paragraphs), each once and without "（续）", in order, at most MAX_RECAP_POINTS of them. A title
+ * longer than a title should be (a heading the article wrote as a whole sentence, or worse) is left out: a
+ * recap is a list of short points, and a huge heading copied twice more doubled the deck's text.
  */
+/** The longest title a 结语 recaps: a run-in head may take two lines of the title band (slide-titles.ts). */
+const MAX_RECAP_POINT_LENGTH = 2 * MAX_TITLE_LENGTH;
+
 function recapPoints(slides: readonly DraftSlide[]): string[] {
   const points: string[] = [];
   for (const slide of slides) {
     if (slide.from.length === 0 || slide.layout === 'cover') continue;
     const heading = slide.blocks.find((block) => block.kind === 'heading' && block.level === 2);
     const title = heading?.kind === 'heading' ? baseTitle(heading.runs.map((run) => run.text).join('')) : '';
-    if (title !== '' && !points.includes(title)) points.push(title);
+    if (title !== '' && [...title].length <= MAX_RECAP_POINT_LENGTH && !points.includes(title)) points.push(title);
   }
   return points.slice(0, MAX_RECAP_POINTS);
 }

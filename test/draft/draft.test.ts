@@ -109,6 +109,14 @@ describe('draftDeck', () => {
     assert.deepEqual(recapped, [...new Set(titles.map((title) => title.replace(/（续）$/u, '')))].slice(0, 5));
     assert.match(closing.notes.join(''), new RegExp(`回顾一下今天学习的要点：${recapped[0]}`));
   });
+
+  it('recaps no title longer than two title lines: a huge heading is not copied into the 结语 again', () => {
+    resetIds();
+    const heading = '党'.repeat(41);
+    const deck = draftDeck(article({ lead: [], sections: [section(heading, ['全县党员干部深入基层走访群众，记下群众的急难愁盼。'])] })).value;
+    const closing = deck.slides.find((slide) => slide.layout === 'closing')!;
+    assert.ok(!JSON.stringify(closing).includes(heading), JSON.stringify(closing.blocks));
+  });
 });
 
 function headingText(block: unknown): string {
