@@ -184,7 +184,6 @@ export async function printDeck(
     written.catch(() => undefined); // awaited in finish(); a failure before that must not go unhandled
     return written;
   };
-  let pptxEarly: Promise<Diagnostic[]> | undefined;
 
   // Font files only the handout needs go to a temporary folder beside index.html (see handoutFontCss).
   const workDir = join(dir, `.handout-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -216,7 +215,7 @@ export async function printDeck(
       });
     })();
     handoutHtmlReady.catch(() => undefined);
-    const { slidesResult, handoutResult, documents, blockedRequests, images } = await withGuardedPage(browser, async (page, watch) => {
+    const { slidesResult, handoutResult, documents, blockedRequests, images, pptxWriting } = await withGuardedPage(browser, async (page, watch) => {
       const imageOptions = { name: options.name ?? basename(dir), title: frontMatter.title, width, height };
       const meta = { title: frontMatter.title, aspect: frontMatter.aspect, slideCount: deck.slideCount };
       // Each batch's page (a small deck's only one, this page) is measured for the .pptx once printed: the
@@ -259,7 +258,8 @@ export async function printDeck(
       // Up to EARLY_PPTX_MAX_SLIDES the .pptx is made now, while Chromium prints the handout and Node would
       // only wait for it (300 slides: ~0.5 s of the build); a larger deck's after the handout is composed,
       // once the PDF documents are let go of (see finish()).
-      if (measured && deck.slideCount <= EARLY_PPTX_MAX_SLIDES && options.pptx !== false) pptxEarly = startPptx(measured);
+      // (measured is absent when no .pptx is asked for.)
+      const pptxWriting = measured && deck.slideCount <= EARLY_PPTX_MAX_SLIDES ? startPptx(measured) : undefined;
       const handoutDoc = await handoutPrinted;
       trace('handout printed and loaded');
       let captured = printed.results[0]?.captured;
@@ -274,6 +274,7 @@ export async function printDeck(
       return {
         handoutResult: fit,
         slidesResult: { fits: printed.fits, measured },
+        pptxWriting,
         documents: { handout: handoutDoc, slides: slidesDoc },
         blockedRequests: [...new Set([...printed.blockedRequests, ...watch.blockedRequests])],
         images,
@@ -285,9 +286,10 @@ export async function printDeck(
     let loaded: typeof documents | undefined = documents;
     return {
       finish: async () => {
-        // The handout first, then the PowerPoint file: both are Node's work on its one thread (pdf-lib, and
-        // fflate's zipSync), so writing them at once saved no time, while their memory together took a
-        // 3,000-slide build past 500 MB. The PDF documents are let go of before the .pptx is made.
+        // A large deck's handout first, then its PowerPoint file: both are Node's work on its one thread
+        // (pdf-lib, and fflate's zipSync), so writing them at once saved no time, while their memory together
+        // took a 3,000-slide build past 500 MB. The PDF documents are let go of before the .pptx is made. (A
+        // deck up to EARLY_PPTX_MAX_SLIDES has its .pptx under way already, begun while the handout printed.)
         const { measured } = slidesResult;
         const pptx = measured ? pptxPath : undefined;
         const take = (): NonNullable<typeof loaded> => {
@@ -308,7 +310,7 @@ export async function printDeck(
         trace('handout.pdf written');
         progress('handout.pdf', 'done');
 
-        const pptxWritten = pptxEarly ?? (measured ? startPptx(measured) : Promise.resolve([]));
+        const pptxWritten = pptxWriting ?? (measured ? startPptx(measured) : Promise.resolve([]));
         const diagnostics: Diagnostic[] = [...(await pptxWritten)];
         trace('pptx written');
         if (pptx) progress('pptx', 'done');
