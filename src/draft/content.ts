@@ -3,7 +3,7 @@
 // Long paragraphs continue on further slides; short neighbours share one.
 
 import type { Paragraph, RunInMark, Sentence } from '../article/model.ts';
-import type { DraftSlide } from '../deck/model.ts';
+import type { Block, DraftSlide } from '../deck/model.ts';
 import { cardsLayout } from './layouts/cards.ts';
 import { quoteLayout } from './layouts/quote.ts';
 import type { LayoutChoice, LayoutRule } from './layouts/rule.ts';
@@ -120,9 +120,9 @@ function parallelTitle(chunk: Chunk, book: TitleBook, heading: string): ChosenTi
   return title !== undefined && book.available(title) ? { title, own: true, structural: true } : undefined;
 }
 
-/** The title a layout rule put on the slide (cards may name the set instead). */
-function shownTitle(choice: LayoutChoice): string | undefined {
-  const heading = choice.blocks.find((block) => block.kind === 'heading' && block.level === 2);
+/** The title a slide shows (a layout rule's choice, which for cards may name the set instead), as text. */
+export function shownTitle(slide: { blocks: readonly Block[] }): string | undefined {
+  const heading = slide.blocks.find((block) => block.kind === 'heading' && block.level === 2);
   return heading?.kind === 'heading' ? heading.runs.map((run) => run.text).join('') : undefined;
 }
 

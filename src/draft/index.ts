@@ -3,7 +3,7 @@
 import type { Article, Section } from '../article/model.ts';
 import type { DraftDeck, DraftSlide, FrontMatter } from '../deck/model.ts';
 import { ok, type Result } from '../diagnostics.ts';
-import { contentSlides } from './content.ts';
+import { contentSlides, shownTitle } from './content.ts';
 import { agendaSlide, closingSlide, coverSlide, dividerSlide, endSlide, MAX_RECAP_POINTS, questionsSlide } from './frame.ts';
 import { displayHeading } from './headings.ts';
 import { timelineSlide } from './layouts/timeline.ts';
@@ -116,8 +116,7 @@ function recapPoints(slides: readonly DraftSlide[]): string[] {
   const points: string[] = [];
   for (const slide of slides) {
     if (slide.from.length === 0 || slide.layout === 'cover') continue;
-    const heading = slide.blocks.find((block) => block.kind === 'heading' && block.level === 2);
-    const title = heading?.kind === 'heading' ? baseTitle(heading.runs.map((run) => run.text).join('')) : '';
+    const title = baseTitle(shownTitle(slide) ?? '');
     if (title !== '' && [...title].length <= MAX_RECAP_POINT_LENGTH && !points.includes(title)) points.push(title);
   }
   return points.slice(0, MAX_RECAP_POINTS);
