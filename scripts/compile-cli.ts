@@ -74,7 +74,7 @@ function bundledPackages(): Plugin {
       builder.onResolve({ filter: /^[^./]/ }, (args) => {
         const name = packageName(args.path);
         if (OPTIONAL_NATIVE.has(name)) return { path: args.path, external: true };
-        const fromPackage = args.importer.includes(`${'/'}node_modules${'/'}`);
+        const fromPackage = /[\\/]node_modules[\\/]/.test(args.importer); // either separator: Windows paths too
         if (fromPackage || BUNDLED_PACKAGES.has(name)) return undefined;
         return { path: args.path, external: true };
       });
