@@ -7,7 +7,8 @@
 // - a browser that crashes, or stops answering, during the work is reported as such (and, for work that
 //   asks for it with `retryOnCrash`, started once more and the work redone);
 // - whatever happens, the browser's whole process group is killed and its temporary profile removed.
-import puppeteer, { ProtocolError, TimeoutError, type Browser, type ConnectionTransport, type Page } from 'puppeteer-core';
+import type { Browser, ConnectionTransport, Page } from 'puppeteer-core';
+import { driver, ProtocolError, TimeoutError } from './puppeteer-connect.ts';
 import { ExitCode, UserError, isUserError } from '../errors.ts';
 import { BROWSER_ARGS, killProcessGroup, spawnBrowser, type BrowserProcess } from './browser-process.ts';
 import { BROWSER_HINT, requireBrowser } from './find-browser.ts';
@@ -229,7 +230,7 @@ function pipeTransport(spawned: BrowserProcess): ConnectionTransport {
 async function connectWithin(spawned: BrowserProcess, timeoutMs: number, protocolTimeoutMs: number): Promise<Browser> {
   let timer: NodeJS.Timeout | undefined;
   const transport = pipeTransport(spawned);
-  const connecting = puppeteer.connect({ transport, defaultViewport: DEFAULT_VIEWPORT, protocolTimeout: protocolTimeoutMs });
+  const connecting = driver.connect({ transport, defaultViewport: DEFAULT_VIEWPORT, protocolTimeout: protocolTimeoutMs });
   const failed = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new LaunchTimeout(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
     void spawned.ended.then((error) => {

@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { chmod, readdir, writeFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { ExitCode } from '../../src/errors.ts';
 import { browserProcessOf, LAUNCH_TIMEOUT_ENV, withBrowser } from '../../src/export/browser.ts';
+import { driver } from '../../src/export/puppeteer-connect.ts';
 import { exportSlidesPdf } from '../../src/export/slides-pdf.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
@@ -117,14 +118,13 @@ const pidOf = (launch: SeenLaunch): number => browserProcessOf(launch.browser)?.
 const profileOf = (launch: SeenLaunch): string => browserProcessOf(launch.browser)?.userDataDir ?? '';
 
 /**
- * Wraps puppeteer.connect (the instance src/export/browser.ts connects with, to the Chromium it started)
- * so that every page's pdf() kills the browser's whole process group while the PDF is being printed, for
+ * Wraps the driver's connect (what src/export/browser.ts connects with, to the Chromium it started) so
+ * that every page's pdf() kills the browser's whole process group while the PDF is being printed, for
  * the first `crashes` calls.
  */
 function crashDuringPdf(crashes: number): { seen: SeenLaunch[]; restore: () => void } {
-  // `connect` is a read-only method in the types; the instance property can still be replaced for a test.
-  const target = puppeteer as unknown as { connect: typeof puppeteer.connect };
-  const original = puppeteer.connect.bind(puppeteer);
+  const target = driver;
+  const original = driver.connect;
   const seen: SeenLaunch[] = [];
   let left = crashes;
   target.connect = (async (options) => {
@@ -158,7 +158,7 @@ function crashDuringPdf(crashes: number): { seen: SeenLaunch[]; restore: () => v
     const pages = browser.pages.bind(browser);
     browser.pages = (async (...args: Parameters<Browser['pages']>) => (await pages(...args)).map(rig)) as Browser['pages'];
     return browser;
-  }) as typeof puppeteer.connect;
+  }) as typeof driver.connect;
   return { seen, restore: () => void (target.connect = original) };
 }
 
