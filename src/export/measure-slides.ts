@@ -62,7 +62,10 @@ export async function measureSlides(page: Page, width: number, height: number): 
   const started = performance.now();
   await page.evaluate(NAME_HELPER);
   const plan = planBackgrounds(await page.evaluate(describeBackgrounds));
-  const slides = await page.evaluate(measureInPage);
+  // Handed over as one JSON string: the browser's protocol returns a string several times faster than the
+  // same model as an object (300 slides, 2 MB of JSON: ~0.2 s against ~0.5 s).
+  const json = (await page.evaluate(`JSON.stringify((${measureInPage.toString()})())`)) as string;
+  const slides = JSON.parse(json) as ReturnType<typeof measureInPage>;
   trace?.('measure the page', started);
   const shotsStarted = performance.now();
   const backgrounds = plan.shots.length > 0 ? await photographBackgrounds(page, plan.shots) : [];
