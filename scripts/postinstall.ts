@@ -2,9 +2,12 @@
 //   1. the browser and Chinese font PDFs need: found, or installed with apt-get (its output goes to a
 //      log file), or the command to install them by hand (scripts/install-system-deps.ts);
 //   2. the command line compiled to plain JavaScript so the npm scripts start at once (scripts/compile-cli.ts;
-//      when this fails the npm scripts still work, through tsx, and compile on their next run).
+//      when this fails the npm scripts still work, through tsx, and compile on their next run), and the
+//      deck's script (reveal.js and our client) bundled into its cache, so that the first build does not
+//      bundle it (src/page/bundle.ts; a failure here only leaves that to the first build).
 // Never fails the install.
 import { join } from 'node:path';
+import { bundleClientScript } from '../src/page/bundle.ts';
 import { compileCli, PROJECT_ROOT } from './compile-cli.ts';
 import { installSystemDeps } from './install-system-deps.ts';
 
@@ -22,7 +25,7 @@ try {
 
 let compiled: boolean;
 try {
-  await compileCli();
+  await Promise.all([compileCli(), bundleClientScript().catch(() => undefined)]);
   compiled = true;
 } catch (error) {
   compiled = false;
