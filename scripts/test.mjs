@@ -27,8 +27,8 @@ const TEST_FONT_CACHE_ENTRIES = 900;
 const TIMES_FILE = join(ROOT, 'node_modules', '.cache', 'dangke', 'test-times.json');
 /**
  * The times of a full run on the 2-core machine, committed (to refresh, copy TIMES_FILE here after a full
- * `npm test` on a quiet machine): a fresh clone has no TIMES_FILE, and grouping its first run by file size put the slowest file
- * (linear-time, 35 s) in a group with fourteen others, which ran 71 s while the other core waited.
+ * `npm test` on a quiet machine). A fresh clone has no TIMES_FILE: grouped by file size, its first run put
+ * the slowest file (linear-time, 35 s) in a group with fourteen others, which ran 71 s.
  */
 const SEED_TIMES_FILE = join(ROOT, 'scripts', 'test-times.json');
 /** What marks a test file as one that starts Chromium (directly, or through the build, check or present commands). */
