@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { compileCli, PROJECT_ROOT, type Manifest } from '../../scripts/compile-cli.ts';
 import { freshEntry } from '../../scripts/run.mjs';
 import { skipWithoutBrowser } from '../helpers/browser.ts';
+import { packagesIn, REPORT_PACKAGES } from '../helpers/report-packages.ts';
 
 const RUN = fileURLToPath(new URL('../../scripts/run.mjs', import.meta.url));
 
@@ -35,17 +36,6 @@ Note:
 今天学习党章党规。
 `;
 
-/** A hook module (as a data: URL) that reports every package the process imports, one per stderr line. */
-const REPORT_PACKAGES = `data:text/javascript,${encodeURIComponent(
-  `import { register } from 'node:module';
-register('data:text/javascript,' + encodeURIComponent(\`export async function resolve(specifier, context, next) {
-  if (!/^(node:|\\\\.|\\\\/|file:|data:)/.test(specifier)) process.stderr.write('[package] ' + specifier + '\\\\n');
-  const resolved = await next(specifier, context);
-  if (resolved.url.startsWith('file:') && resolved.url.includes('/.cache/')) process.stderr.write('[compiled] ' + resolved.url + '\\\\n');
-  return resolved;
-}\`));`,
-)}`;
-
 interface Run {
   code: number;
   stdout: string;
@@ -66,10 +56,6 @@ async function run(args: string[], options: { cwd: string; cacheDir: string; nod
     // Killed at the timeout: no exit code of its own.
     return { code: failed.killed === true ? -1 : (failed.code ?? -1), stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
   }
-}
-
-function packagesIn(stderr: string): Set<string> {
-  return new Set([...stderr.matchAll(/^\[package\] (\S+)$/gm)].map((match) => match[1]!));
 }
 
 /**
