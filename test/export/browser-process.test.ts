@@ -19,7 +19,7 @@ test('browserCommandLine: every flag once, one merged --disable-features, the pr
   assert.equal(new Set(args).size, args.length, 'no flag twice');
   const features = args.filter((arg) => arg.startsWith('--disable-features='));
   assert.equal(features.length, 1);
-  for (const feature of ['Translate', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']) assert.ok(features[0]!.split(/[=,]/).includes(feature), feature);
+  for (const feature of ['Translate', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess']) assert.ok(features[0]!.split(/[=,]/).includes(feature), feature);
   for (const flag of BROWSER_ARGS.filter((arg) => !arg.startsWith('--disable-features='))) assert.ok(args.includes(flag), flag);
   // What the tagged slides PDF and its outline need.
   assert.ok(args.includes('--export-tagged-pdf') && args.includes('--generate-pdf-document-outline'));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { ExitCode, UserError } from '../../src/errors.ts';
 import { browserProcessOf, withBrowser, withGuardedPage } from '../../src/export/browser.ts';
@@ -63,23 +63,50 @@ test('withBrowser: closes the browser when the work fails, and passes the error 
   assert.equal(isRunning(pid), false);
 });
 
-test('withBrowser: no address-bar pop-ups are preloaded', { skip: skipWithoutBrowser }, async () => {
-  // Chromium 15x preloads the omnibox pop-ups (web apps in renderers of their own) even when headless;
-  // BROWSER_ARGS turns them off. One launch: the command line is built afresh for each
-  // (browserCommandLine, a pure function tested in browser-process.test.ts), so a second launch would
-  // see the same flags (under puppeteer.launch, which edited the array it was given, it did not).
-  const urls = await withBrowser(
+/** The renderer processes under the browser process `pid` (Linux: from /proc), or undefined elsewhere. */
+function renderersUnder(pid: number): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const parents = new Map<number, number>();
+  const renderers = new Set<number>();
+  for (const name of readdirSync('/proc')) {
+    const child = Number(name);
+    if (!Number.isInteger(child)) continue;
+    try {
+      const stat = readFileSync(`/proc/${child}/stat`, 'utf8');
+      parents.set(child, Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[1]));
+      if (readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('--type=renderer')) renderers.add(child);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const descends = (child: number): boolean => {
+    for (let up = parents.get(child); up !== undefined && up > 1; up = parents.get(up)) if (up === pid) return true;
+    return false;
+  };
+  return [...renderers].filter(descends).length;
+}
+
+test('withBrowser: no address-bar pop-ups and no spare renderer are started', { skip: skipWithoutBrowser }, async () => {
+  // Chromium 15x preloads the omnibox pop-ups (web apps in renderers of their own) even when headless,
+  // and starts a spare renderer for a tab that may come; BROWSER_ARGS turns both off. One launch: the
+  // command line is built afresh for each (browserCommandLine, a pure function tested in
+  // browser-process.test.ts), so a second launch would see the same flags (under puppeteer.launch, which
+  // edited the array it was given, it did not).
+  const { urls, renderers } = await withBrowser(
     async (browser) => {
       const page = await browser.newPage();
       await page.goto('data:text/html,<p>x</p>');
-      // The pop-ups appeared within a second of the launch when not turned off.
+      // The pop-ups and the spare appeared within a second of the launch when not turned off.
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      return browser.targets().map((target) => target.url());
+      const pid = browserProcessOf(browser)?.child.pid ?? 0;
+      return { urls: browser.targets().map((target) => target.url()), renderers: renderersUnder(pid) };
     },
     { executablePath: browserPath },
   );
   assert.ok(urls.some((url) => url.startsWith('data:')), urls.join(', '));
   assert.deepEqual(urls.filter((url) => url.includes('omnibox')), []);
+  // One renderer per tab: the first tab's (about:blank) and the data: page's.
+  if (renderers !== undefined) assert.equal(renderers, 2);
 });
 
 test("withGuardedPage: the browser's own tab first, then pages in the background; network guarded, closed afterwards", { skip: skipWithoutBrowser }, async () => {
