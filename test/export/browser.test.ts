@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { ExitCode, UserError } from '../../src/errors.ts';
 import { browserProcessOf, withBrowser, withGuardedPage } from '../../src/export/browser.ts';
 import { spawnBrowser } from '../../src/export/browser-process.ts';
 import { browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
+import { liveProcesses } from '../helpers/processes.ts';
 
 function isRunning(pid: number): boolean {
   try {
@@ -63,27 +64,10 @@ test('withBrowser: closes the browser when the work fails, and passes the error 
   assert.equal(isRunning(pid), false);
 });
 
-/** The renderer processes under the browser process `pid` (Linux: from /proc), or undefined elsewhere. */
-function renderersUnder(pid: number): number | undefined {
+/** Renderer processes in the browser's process group (it leads one of its own), or undefined without /proc. */
+function renderersOf(pid: number): number | undefined {
   if (!existsSync('/proc/self/stat')) return undefined;
-  const parents = new Map<number, number>();
-  const renderers = new Set<number>();
-  for (const name of readdirSync('/proc')) {
-    const child = Number(name);
-    if (!Number.isInteger(child)) continue;
-    try {
-      const stat = readFileSync(`/proc/${child}/stat`, 'utf8');
-      parents.set(child, Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[1]));
-      if (readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('--type=renderer')) renderers.add(child);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const descends = (child: number): boolean => {
-    for (let up = parents.get(child); up !== undefined && up > 1; up = parents.get(up)) if (up === pid) return true;
-    return false;
-  };
-  return [...renderers].filter(descends).length;
+  return liveProcesses().filter((info) => info.pgid === pid && info.cmdline.includes('--type=renderer')).length;
 }
 
 test('withBrowser: no address-bar pop-ups and no spare renderer are started', { skip: skipWithoutBrowser }, async () => {
@@ -99,7 +83,7 @@ test('withBrowser: no address-bar pop-ups and no spare renderer are started', { 
       // The pop-ups and the spare appeared within a second of the launch when not turned off.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const pid = browserProcessOf(browser)?.child.pid ?? 0;
-      return { urls: browser.targets().map((target) => target.url()), renderers: renderersUnder(pid) };
+      return { urls: browser.targets().map((target) => target.url()), renderers: renderersOf(pid) };
     },
     { executablePath: browserPath },
   );

@@ -3,11 +3,11 @@
 // that HTML is well-formed, and list the processes a test left behind.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli.ts';
+import { liveProcesses, type ProcessInfo } from '../helpers/processes.ts';
 
 export interface CliRun {
   code: number;
@@ -164,33 +164,7 @@ export function assertWellFormedHtml(html: string, context = ''): void {
   assert.equal(opened, closed, `${context}: ${opened} <section> but ${closed} </section>`);
 }
 
-export interface ProcessInfo {
-  pid: number;
-  ppid: number;
-  pgid: number;
-  state: string;
-  cmdline: string;
-}
-
-/** Live processes (zombies left out: they hold nothing and are the reaper's to collect), from /proc. */
-export function liveProcesses(): ProcessInfo[] {
-  const list: ProcessInfo[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // "pid (comm) state ppid pgrp …": comm may hold spaces and parentheses, so split after the last ')'.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const state = fields[0] ?? '?';
-      if (state === 'Z' || state === 'X') continue;
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
-      list.push({ pid: Number(entry), ppid: Number(fields[1]), pgid: Number(fields[2]), state, cmdline });
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return list;
-}
+export { liveProcesses, type ProcessInfo } from '../helpers/processes.ts';
 
 /** Live processes in any of these process groups, or whose command line mentions any of these strings. */
 export function leftovers(groups: readonly number[], marks: readonly string[]): ProcessInfo[] {
