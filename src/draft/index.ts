@@ -103,15 +103,15 @@ function buildFrontMatter(article: Article, title: string, subtitle: string, opt
   return frontMatter;
 }
 
+/** The longest title a 结语 recaps: a run-in head may take two lines of the title band (slide-titles.ts). */
+const MAX_RECAP_POINT_LENGTH = 2 * MAX_TITLE_LENGTH;
+
 /**
  * What a deck without sections recaps in its 结语: the titles of its content slides (those drafted from the
  * article's paragraphs), each once and without "（续）", in order, at most MAX_RECAP_POINTS of them. A title
  * longer than a title should be (a heading the article wrote as a whole sentence, or worse) is left out: a
  * recap is a list of short points, and a huge heading copied twice more doubled the deck's text.
  */
-/** The longest title a 结语 recaps: a run-in head may take two lines of the title band (slide-titles.ts). */
-const MAX_RECAP_POINT_LENGTH = 2 * MAX_TITLE_LENGTH;
-
 function recapPoints(slides: readonly DraftSlide[]): string[] {
   const points: string[] = [];
   for (const slide of slides) {

@@ -142,7 +142,7 @@ export function titleFrom(text: string, maxLength = MAX_TITLE_LENGTH): string | 
   if (!speaks && standsAsTitle(whole, TITLE_AIM)) return whole;
   const forms = shorterForms(whole);
   const candidates = speaks ? [...forms, whole] : [whole, ...forms];
-  return (speaks ? candidates : forms).find((form) => standsAsTitle(form, TITLE_AIM)) ?? candidates.find((form) => standsAsTitle(form, maxLength));
+  return candidates.find((form) => standsAsTitle(form, TITLE_AIM)) ?? candidates.find((form) => standsAsTitle(form, maxLength));
 }
 
 /**

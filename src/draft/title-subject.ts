@@ -31,12 +31,11 @@ const SPEAKER_VERB = /^(学习|重温|回顾|谈谈|谈|讲讲|讲|交流|分享
  */
 export function withoutSubject(clause: string): string | undefined {
   const speaker = SPEAKER.exec(clause);
-  const many = speaker === null ? MANY.exec(clause) : null;
+  if (speaker !== null) return predicateAfter(clause, speaker[0].length, wordBoundaries(clause), SPEAKER_VERB);
+  const many = MANY.exec(clause);
   // Most clauses have neither subject: they are not segmented (Intl.Segmenter is the costly part).
-  if (speaker === null && many === null) return undefined;
-  const boundaries = wordBoundaries(clause);
-  if (speaker !== null) return predicateAfter(clause, speaker[0].length, boundaries, SPEAKER_VERB);
   if (many === null) return undefined;
+  const boundaries = wordBoundaries(clause);
   // The noun is as short as lets an adverb or 把/将 follow it at a word boundary: 一些|地方|还…
   for (let end = many[0].length + 1; end <= many[0].length + MAX_NOUN && end < clause.length; end += 1) {
     if (!boundaries.has(end)) continue;

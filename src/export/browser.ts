@@ -186,12 +186,12 @@ function pipeTransport(spawned: BrowserProcess): ConnectionTransport {
       spawned.pipeWrite.write('\0');
     },
     close() {
-      end();
+      endOnce();
     },
   };
   // Once, however it ends: puppeteer's connection then fails every call still waiting for an answer and
   // clears its protocol timers (a failed start left one, which kept the process alive for two minutes).
-  const end = (): void => {
+  const endOnce = (): void => {
     if (closed) return;
     closed = true;
     transport.onclose?.();
@@ -218,7 +218,7 @@ function pipeTransport(spawned: BrowserProcess): ConnectionTransport {
       message = chunk.toString('utf8', start, end);
     }
   });
-  spawned.pipeRead.once('close', end);
+  spawned.pipeRead.once('close', endOnce);
   return transport;
 }
 

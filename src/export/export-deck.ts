@@ -257,8 +257,7 @@ export async function printDeck(
       trace('slides.pdf written');
       // Up to EARLY_PPTX_MAX_SLIDES the .pptx is made now, while Chromium prints the handout and Node would
       // only wait for it (300 slides: ~0.5 s of the build); a larger deck's after the handout is composed,
-      // once the PDF documents are let go of (see finish()).
-      // (measured is absent when no .pptx is asked for.)
+      // once the PDF documents are let go of (see finish()). `measured` is absent when no .pptx is asked for.
       const pptxWriting = measured && deck.slideCount <= EARLY_PPTX_MAX_SLIDES ? startPptx(measured) : undefined;
       const handoutDoc = await handoutPrinted;
       trace('handout printed and loaded');
