@@ -12,13 +12,13 @@ import mammoth from 'mammoth';
 import { bodyParagraphs, type Article } from '../../src/article/model.ts';
 import { buildCommand, type BuiltDeck } from '../../src/commands/build.ts';
 import { main } from '../../src/cli.ts';
-import { withBrowser } from '../../src/export/browser.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { readArticleFile } from '../../src/read/read-article.ts';
 import { memoryReporter } from '../../src/report.ts';
 import { assertSentencesInNotes } from '../helpers/notes.ts';
 import { readPdf, squash, type PdfSummary } from '../helpers/pdf.ts';
+import { withSharedBrowser } from '../helpers/browser.ts';
 
 const EXAMPLE = new URL('../../articles/liangxue-yizuo.txt', import.meta.url);
 const NAME = '两学 一做';
@@ -125,7 +125,7 @@ describe('npm run build on the example article', () => {
   });
 
   it('opens from file:// with every slide, every sentence in the notes, and no network request', async () => {
-    const { total, notes, requests } = await withBrowser(async (browser) => {
+    const { total, notes, requests } = await withSharedBrowser(async (browser) => {
       const page = await browser.newPage();
       const requests: string[] = [];
       await page.setRequestInterception(true);

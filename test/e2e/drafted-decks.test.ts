@@ -13,7 +13,6 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import type { DraftSlide } from '../../src/deck/model.ts';
-import { withBrowser } from '../../src/export/browser.ts';
 import { loadDeck, measureOverflowOnPage } from '../../src/check/overflow.ts';
 import { closeTab, openTab } from '../../src/export/open-tab.ts';
 import { guardNetwork } from '../../src/export/network-guard.ts';
@@ -27,6 +26,7 @@ import { readArticleFile } from '../../src/read/read-article.ts';
 import { renderDeck } from '../../src/render/index.ts';
 import { EXAMPLE_ARTICLE, fixtureArticles } from '../helpers/articles.ts';
 import { assertSentencesInNotes } from '../helpers/notes.ts';
+import { withSharedBrowser } from '../helpers/browser.ts';
 
 const PARSE_FIXTURES = fileURLToPath(new URL('../fixtures/parse/', import.meta.url));
 
@@ -38,7 +38,7 @@ async function articles(): Promise<string[]> {
 test('drafted decks fit, have notes, lose no sentence', async (t) => {
   const work = await mkdtemp(join(tmpdir(), 'dangke-drafted-'));
   try {
-    await withBrowser(async (browser) => {
+    await withSharedBrowser(async (browser) => {
       const page = await openTab(browser, { background: false });
       try {
         await guardNetwork(page);

@@ -6,12 +6,11 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { withBrowser } from '../../src/export/browser.ts';
 import { exportDeck } from '../../src/export/export-deck.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { renderDeck } from '../../src/render/index.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
+import { awkwardTempDir, skipWithoutBrowser, withSharedBrowser } from '../helpers/browser.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { elements, readPptx, slideParts } from '../helpers/pptx.ts';
 
@@ -40,12 +39,11 @@ test('a deck exported in batches gives the same slides.pdf, .pptx and pictures a
   const [wholeDir, batchedDir] = [await awkwardTempDir(), await awkwardTempDir()];
   await writeDeckSite(deck, wholeDir);
   await writeDeckSite(deck, batchedDir);
-  const [whole, batched] = await withBrowser(
+  const [whole, batched] = await withSharedBrowser(
     async (browser) => [
       await exportDeck(browser, deck, source, wholeDir, { handout: 2 }),
       await exportDeck(browser, deck, source, batchedDir, { handout: 2, images: true, printBatchSlides: 3 }),
     ],
-    { executablePath: browserPath },
   );
   const [wholePdf, batchedPdf] = [await readPdf(whole.slidesPdf), await readPdf(batched.slidesPdf)];
   assert.equal(batchedPdf.pages, deck.slideCount);

@@ -8,12 +8,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { withBrowser } from '../../src/export/browser.ts';
 import { exportDeck } from '../../src/export/export-deck.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { renderDeck } from '../../src/render/index.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
+import { awkwardTempDir, skipWithoutBrowser, testOutputDir, withSharedBrowser } from '../helpers/browser.ts';
 import { readPdf, squash } from '../helpers/pdf.ts';
 
 const SECTIONS = ['把全面从严治党落实到每个支部', '为抓党建促脱贫注入强大动力'];
@@ -115,7 +114,7 @@ test('exportDeck in Chromium: slides.pdf, handout.pdf (1, 2, 3 per page), script
   await writeDeckSite(deck, dir);
   const keep = await testOutputDir('handout');
 
-  await withBrowser(
+  await withSharedBrowser(
     async (browser) => {
       for (const perPage of [2, 1, 3] as const) {
         const started = performance.now();
@@ -199,6 +198,5 @@ test('exportDeck in Chromium: slides.pdf, handout.pdf (1, 2, 3 per page), script
         assert.deepEqual(names.filter((name) => /\.(pdf|md)$/.test(name)).sort(), ['handout.pdf', 'script.md', 'slides.pdf']);
       });
     },
-    { executablePath: browserPath },
   );
 });

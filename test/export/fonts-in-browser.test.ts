@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
-import { withBrowser } from '../../src/export/browser.ts';
 import { guardNetwork } from '../../src/export/network-guard.ts';
 import { exportSlidesPdf } from '../../src/export/slides-pdf.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
+import { awkwardTempDir, browserPath, sharedBrowser, skipWithoutBrowser, withSharedBrowser } from '../helpers/browser.ts';
 import { assertBundledChineseGlyphs, fiveSlideDeck, fontconfigWithoutChinese, latinFontDirs } from '../helpers/browser-deck.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { pdffonts } from './pdffonts.ts';
@@ -36,7 +35,7 @@ test('bundled fonts in Chromium', { skip: skipWithoutBrowser }, async (t) => {
   const { indexHtml } = await writeDeckSite(fiveSlideDeck(), outDir);
 
   await t.test('the deck loads "Dangke Sans" and "Dangke Serif" from its own folder and draws with them', async () => {
-    await withBrowser(
+    await withSharedBrowser(
       async (browser) => {
         const { page, blocked } = await openDeck(browser, indexHtml);
         const state = await page.evaluate(async () => {
@@ -64,39 +63,36 @@ test('bundled fonts in Chromium', { skip: skipWithoutBrowser }, async (t) => {
         assert.match(state.bodyFont, /^"Dangke Sans"/);
         assert.deepEqual(blocked, []);
       },
-      { executablePath: browserPath },
     );
   });
 
-  await t.test('with no Chinese system font, Chinese still renders from the bundled fonts', { skip: skipWithoutLatinFonts }, async () => {
-    await withBrowser(
-      async (browser) => {
-        const { page } = await openDeck(browser, indexHtml);
-        // Both characters are in the five-slide deck, so in its subset.
-        await assertBundledChineseGlyphs(page);
-        const title = await page.evaluate(() => {
-          const text = document.querySelector('.reveal section.cover h1')?.textContent ?? '';
-          return { text, check: document.fonts.check('bold 76px "Dangke Serif"', text) };
-        });
-        assert.equal(title.check, true, `every character of ${title.text} is in the serif subset`);
-      },
-      { executablePath: browserPath, env: { FONTCONFIG_FILE: await fontconfigWithoutChinese() } },
-    );
-  });
-
-  await t.test('with no Chinese system font, the PDF still has the text, in the bundled fonts', { skip: skipWithoutLatinFonts }, async () => {
-    const pdfPath = join(outDir, 'no-cjk.pdf');
-    await withBrowser((browser) => exportSlidesPdf(browser, indexHtml, pdfPath, { title: '“两学一做”学习教育' }), {
-      executablePath: browserPath,
-      env: { FONTCONFIG_FILE: await fontconfigWithoutChinese() },
+  // Both tests below run a Chromium that sees no Chinese system font; one browser serves them both.
+  const withoutChinese = skipWithoutLatinFonts ? undefined : sharedBrowser({ executablePath: browserPath, env: { FONTCONFIG_FILE: await fontconfigWithoutChinese() } });
+  try {
+    await t.test('with no Chinese system font, Chinese still renders from the bundled fonts', { skip: skipWithoutLatinFonts }, async () => {
+      const { page } = await openDeck(await withoutChinese!.get(), indexHtml);
+      // Both characters are in the five-slide deck, so in its subset.
+      await assertBundledChineseGlyphs(page);
+      const title = await page.evaluate(() => {
+        const text = document.querySelector('.reveal section.cover h1')?.textContent ?? '';
+        return { text, check: document.fonts.check('bold 76px "Dangke Serif"', text) };
+      });
+      assert.equal(title.check, true, `every character of ${title.text} is in the serif subset`);
     });
-    const facts = await readPdf(pdfPath);
-    assert.ok(facts.texts[0]?.includes('“两学一做”学习教育'), facts.texts[0]);
-    const rows = await pdffonts(pdfPath);
-    if (rows) {
-      const chinese = rows.filter((row) => /Noto(Sans|Serif)SC/.test(row.name));
-      assert.ok(chinese.length >= 2, JSON.stringify(rows));
-      assert.ok(chinese.every((row) => row.type === 'CID TrueType' && row.embedded), JSON.stringify(rows));
-    }
-  });
+
+    await t.test('with no Chinese system font, the PDF still has the text, in the bundled fonts', { skip: skipWithoutLatinFonts }, async () => {
+      const pdfPath = join(outDir, 'no-cjk.pdf');
+      await exportSlidesPdf(await withoutChinese!.get(), indexHtml, pdfPath, { title: '“两学一做”学习教育' });
+      const facts = await readPdf(pdfPath);
+      assert.ok(facts.texts[0]?.includes('“两学一做”学习教育'), facts.texts[0]);
+      const rows = await pdffonts(pdfPath);
+      if (rows) {
+        const chinese = rows.filter((row) => /Noto(Sans|Serif)SC/.test(row.name));
+        assert.ok(chinese.length >= 2, JSON.stringify(rows));
+        assert.ok(chinese.every((row) => row.type === 'CID TrueType' && row.embedded), JSON.stringify(rows));
+      }
+    });
+  } finally {
+    await withoutChinese?.close();
+  }
 });

@@ -3,12 +3,11 @@
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { test } from 'node:test';
-import { withBrowser } from '../../src/export/browser.ts';
 import { exportDeck } from '../../src/export/export-deck.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { renderDeck } from '../../src/render/index.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
+import { awkwardTempDir, skipWithoutBrowser, withSharedBrowser } from '../helpers/browser.ts';
 import { readPdf, squash } from '../helpers/pdf.ts';
 
 const LONG = '常委、委员以普通党员身份参加所在支部的学习讨论，中央领导同志到分管领域、联系单位讲党课。'.repeat(60);
@@ -20,7 +19,7 @@ test('handout: notes that cannot fit are cut with …… and reported', { skip: 
     const source = readDeckMarkdown(MARKDOWN, '长讲稿.md').value;
     const deck = renderDeck(source).value;
     await writeDeckSite(deck, dir);
-    const result = await withBrowser((browser) => exportDeck(browser, deck, source, dir, { handout: 3 }), { executablePath: browserPath });
+    const result = await withSharedBrowser((browser) => exportDeck(browser, deck, source, dir, { handout: 3 }));
     assert.ok(
       result.diagnostics.some((diagnostic) => diagnostic.severity === 'warning' && diagnostic.message.includes('第 1 张幻灯片')),
       JSON.stringify(result.diagnostics),

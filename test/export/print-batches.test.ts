@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { pathToFileURL } from 'node:url';
-import { withBrowser, withGuardedPage } from '../../src/export/browser.ts';
+import { withGuardedPage } from '../../src/export/browser.ts';
 import { handoutHtml } from '../../src/export/handout-html.ts';
 import { handoutLayout } from '../../src/export/handout-layout.ts';
 import { fitHandout, printHandout } from '../../src/export/handout-pdf.ts';
@@ -18,7 +18,7 @@ import { protocolTimeoutForDecks } from '../../src/export/timeouts.ts';
 import { readDeckMarkdown } from '../../src/markdown/read.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
 import { renderDeck } from '../../src/render/index.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
+import { awkwardTempDir, skipWithoutBrowser, withSharedBrowser } from '../helpers/browser.ts';
 import { readPdf } from '../helpers/pdf.ts';
 
 const SLIDES = 8;
@@ -88,12 +88,11 @@ test('a deck printed in batches gives the same pages, text and tags as printed w
   const indexHtml = join(dir, 'index.html');
   const meta = { title: '分批打印', slideCount: SLIDES };
 
-  const [whole, batched] = await withBrowser(
+  const [whole, batched] = await withSharedBrowser(
     async (browser) => [
       await printSlides(browser, indexHtml, meta, { outline: false }),
       await printSlides(browser, indexHtml, meta, { outline: false, batchSlides: 3 }),
     ],
-    { executablePath: browserPath },
   );
   await writeFile(join(dir, 'whole.pdf'), whole.pdf);
   await writeFile(join(dir, 'batched.pdf'), batched.pdf);
@@ -135,7 +134,7 @@ test('a handout printed in batches of sheets gives the same pages and text as pr
     slides: Array.from({ length: SLIDES }, (_, index) => ({ number: index + 1, notesHtml: `<p>讲稿${index + 1}。</p>` })),
     cssFiles: ['assets/fonts.css'],
   });
-  const [whole, batched] = await withBrowser(
+  const [whole, batched] = await withSharedBrowser(
     (browser) =>
       withGuardedPage(browser, async (page, watch) => {
         // The handout is written over the deck's page in a build: its relative links resolve from there.
@@ -143,7 +142,6 @@ test('a handout printed in batches of sheets gives the same pages and text as pr
         await fitHandout(page, html, layout, watch.pageErrors, SLIDES);
         return [await savePdf(await printHandout(page, SLIDES)), await savePdf(await printHandout(page, SLIDES, 3))];
       }),
-    { executablePath: browserPath },
   );
   await writeFile(join(dir, 'handout-whole.pdf'), whole);
   await writeFile(join(dir, 'handout-batched.pdf'), batched);

@@ -12,11 +12,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { withBrowser } from '../../src/export/browser.ts';
 import { guardNetwork } from '../../src/export/network-guard.ts';
 import { printSlidesOn } from '../../src/export/slides-pdf.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
+import { awkwardTempDir, skipWithoutBrowser, testOutputDir, withSharedBrowser } from '../helpers/browser.ts';
 import { deckOf, LAYOUT_SLIDES, VARIANT_SLIDES, waitForDeck, type SampleSlide } from '../helpers/browser-deck.ts';
 import { readPdfTextItems, type PdfTextItem } from '../helpers/pdf.ts';
 
@@ -201,7 +200,7 @@ function misplacedText(items: readonly PdfTextItem[], pages: { width: number; he
 }
 
 test('print view and screen lay out every slide alike; PDF text stays off the ornaments', { skip: skipWithoutBrowser }, async (t) => {
-  await withBrowser(
+  await withSharedBrowser(
     async (browser) => {
       for (const theme of THEMES) {
         for (const { aspect, slug, width, height } of ASPECTS) {
@@ -248,6 +247,5 @@ test('print view and screen lay out every slide alike; PDF text stays off the or
         }
       }
     },
-    { executablePath: browserPath },
   );
 });

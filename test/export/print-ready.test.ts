@@ -4,16 +4,15 @@
 // now open it in the background on purpose (withGuardedPage).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { withBrowser } from '../../src/export/browser.ts';
 import { preparePrintView, waitForPrintReady } from '../../src/export/print-ready.ts';
 import { printUrl } from '../../src/export/slides-pdf.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser } from '../helpers/browser.ts';
+import { awkwardTempDir, skipWithoutBrowser, withSharedBrowser } from '../helpers/browser.ts';
 import { fiveSlideDeck } from '../helpers/browser-deck.ts';
 
 test('the print view gets ready behind another tab', { skip: skipWithoutBrowser }, async (t) => {
   const { indexHtml } = await writeDeckSite(fiveSlideDeck(), await awkwardTempDir());
-  await withBrowser(
+  await withSharedBrowser(
     async (browser) => {
       const deck = await browser.newPage();
       await preparePrintView(deck);
@@ -30,6 +29,5 @@ test('the print view gets ready behind another tab', { skip: skipWithoutBrowser 
       await front.close();
       await deck.close();
     },
-    { executablePath: browserPath },
   );
 });

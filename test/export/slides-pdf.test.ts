@@ -4,11 +4,10 @@ import assert from 'node:assert/strict';
 import { copyFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { withBrowser } from '../../src/export/browser.ts';
 import { countPdfPages } from '../../src/export/pdf-pages.ts';
 import { exportSlidesPdf, printUrl } from '../../src/export/slides-pdf.ts';
 import { writeDeckSite } from '../../src/page/write-site.ts';
-import { awkwardTempDir, browserPath, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
+import { awkwardTempDir, skipWithoutBrowser, testOutputDir, withSharedBrowser } from '../helpers/browser.ts';
 import { deckOf, fiveSlideDeck, LAYOUT_SLIDES } from '../helpers/browser-deck.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { pdffonts } from './pdffonts.ts';
@@ -29,7 +28,7 @@ test('exportSlidesPdf in Chromium', { skip: skipWithoutBrowser }, async (t) => {
   const { indexHtml } = await writeDeckSite(fiveSlideDeck(), outDir);
   const pdfPath = join(outDir, '幻灯片 slides.pdf');
 
-  await withBrowser(
+  await withSharedBrowser(
     async (browser) => {
       const started = performance.now();
       const result = await exportSlidesPdf(browser, indexHtml, pdfPath, { title: TITLE });
@@ -103,6 +102,5 @@ test('exportSlidesPdf in Chromium', { skip: skipWithoutBrowser }, async (t) => {
         for (const size of (await readPdf(path)).sizes) assert.deepEqual(size, { width: 720, height: 540 });
       });
     },
-    { executablePath: browserPath },
   );
 });

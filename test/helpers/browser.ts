@@ -37,36 +37,131 @@ export async function testOutputDir(name: string): Promise<string> {
 }
 
 /**
- * One browser for several tests of a file, as a `before`/`after` pair would hold it: Chromium costs about a
- * second of CPU to start, and tests that only open pages in it need no browser of their own. Started by the
- * first `get()` through withBrowser, exactly as the commands start it, and kept open until `close()`.
+ * Set (to true, on globalThis) by scripts/test-together.mjs, which runs several test files in one process:
+ * the browser those files share then stays open from one file to the next, and the runner closes it after
+ * the last file, through the function it finds under CLOSE_SHARED_BROWSER.
+ */
+export const KEEP_SHARED_BROWSER = Symbol.for('dangke.test.keepSharedBrowser');
+export const CLOSE_SHARED_BROWSER = Symbol.for('dangke.test.closeSharedBrowser');
+
+interface BrowserSession {
+  browser: Promise<Browser>;
+  /** Lets withBrowser end: the browser is closed and its profile removed. */
+  release(): void;
+  /** Settles once the browser is gone. */
+  ended: Promise<void>;
+}
+
+/** A browser started through withBrowser, exactly as the commands start one, held open until released. */
+function startSession(options: WithBrowserOptions): BrowserSession {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let started: (browser: Browser) => void = () => undefined;
+  let failed: (error: unknown) => void = () => undefined;
+  const browser = new Promise<Browser>((resolve, reject) => {
+    started = resolve;
+    failed = reject;
+  });
+  const ended = withBrowser(async (opened) => {
+    started(opened);
+    await held;
+  }, options).catch(failed);
+  return { browser, release, ended };
+}
+
+async function endSession(session: BrowserSession): Promise<void> {
+  session.release();
+  await session.ended;
+}
+
+/** The default browser, shared by every file of a test process that asks for it; and how many hold it now. */
+let processSession: BrowserSession | undefined;
+let holders = 0;
+
+async function endProcessSession(): Promise<void> {
+  const session = processSession;
+  processSession = undefined;
+  if (session) await endSession(session);
+}
+(globalThis as Record<symbol, unknown>)[CLOSE_SHARED_BROWSER] = endProcessSession;
+
+/** The process's browser, started anew when there is none or the last one died (a test that crashed it). */
+async function processBrowser(): Promise<Browser> {
+  if (processSession) {
+    const alive = await processSession.browser.then((browser) => browser.connected, () => false);
+    if (!alive) await endProcessSession();
+  }
+  processSession ??= startSession({});
+  return processSession.browser;
+}
+
+/**
+ * What a file leaves in the shared browser when it is done with it goes, so the next file starts as a fresh
+ * browser would: every tab it opened is closed (with its timers and listeners), the first one emptied
+ * (closing the last tab could end the browser).
+ */
+async function tidy(session: BrowserSession): Promise<void> {
+  const browser = await session.browser.catch(() => undefined);
+  if (!browser?.connected) return;
+  const [first, ...rest] = await browser.pages();
+  await Promise.all(rest.map((page) => page.close().catch(() => undefined)));
+  if (first && first.url() !== 'about:blank') await first.goto('about:blank').catch(() => undefined);
+}
+
+/**
+ * One browser for tests that only open pages in it, as a `before`/`after` pair would hold it: Chromium
+ * costs about a second of wall time and two of CPU to start and stop, and the browser test files alone
+ * once started it some twenty times per `npm test`. `get()` starts it (through withBrowser, exactly as the
+ * commands start it) or joins the one already running; `close()` lets go of it.
+ *
+ * Without options, the browser is the test process's: shared with every other file of the process that
+ * asks for it (scripts/test-together.mjs runs several files in one process and closes it after the last;
+ * a file run alone closes it when it lets go). Each file gets it tidied: the tabs the files before it
+ * opened are closed. With options (another executable, environment variables for the browser), the
+ * browser is the handle's own and closes with it.
  */
 export function sharedBrowser(options: WithBrowserOptions = {}): { get(): Promise<Browser>; close(): Promise<void> } {
-  let session: { browser: Promise<Browser>; release(): void; ended: Promise<void> } | undefined;
+  const ownBrowser = Object.entries(options).some(([key, value]) => !(key === 'executablePath' && (value === undefined || value === browserPath)));
+  if (ownBrowser) {
+    let session: BrowserSession | undefined;
+    return {
+      get() {
+        session ??= startSession(options);
+        return session.browser;
+      },
+      async close() {
+        const ending = session;
+        session = undefined;
+        if (ending) await endSession(ending);
+      },
+    };
+  }
+  let holding = false;
   return {
     get() {
-      if (session === undefined) {
-        let release = (): void => undefined;
-        const held = new Promise<void>((resolve) => (release = resolve));
-        let started: (browser: Browser) => void = () => undefined;
-        let failed: (error: unknown) => void = () => undefined;
-        const browser = new Promise<Browser>((resolve, reject) => {
-          started = resolve;
-          failed = reject;
-        });
-        const ended = withBrowser(async (opened) => {
-          started(opened);
-          await held;
-        }, options).catch(failed);
-        session = { browser, release, ended };
+      if (!holding) {
+        holding = true;
+        holders += 1;
       }
-      return session.browser;
+      return processBrowser();
     },
     async close() {
-      if (session === undefined) return;
-      session.release();
-      await session.ended;
-      session = undefined;
+      if (!holding) return;
+      holding = false;
+      holders -= 1;
+      if (holders > 0 || processSession === undefined) return;
+      if ((globalThis as Record<symbol, unknown>)[KEEP_SHARED_BROWSER] === true) await tidy(processSession);
+      else await endProcessSession();
     },
   };
+}
+
+/** `fn` with the test process's shared browser (see sharedBrowser), let go of afterwards. */
+export async function withSharedBrowser<T>(fn: (browser: Browser) => Promise<T>): Promise<T> {
+  const shared = sharedBrowser();
+  try {
+    return await fn(await shared.get());
+  } finally {
+    await shared.close();
+  }
 }

@@ -7,9 +7,8 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Frame, Page } from 'puppeteer-core';
-import { withBrowser } from '../../src/export/browser.ts';
 import { studioCommand, type StudioSession } from '../../src/studio/command.ts';
-import { awkwardTempDir, skipWithoutBrowser, testOutputDir } from '../helpers/browser.ts';
+import { awkwardTempDir, skipWithoutBrowser, testOutputDir, withSharedBrowser } from '../helpers/browser.ts';
 
 const WAIT_MS = 60_000;
 const EXPORT_WAIT_MS = 300_000;
@@ -107,7 +106,7 @@ describe('the studio in the browser', { skip: skipWithoutBrowser }, () => {
 
   it('edits, previews, saves, resolves a conflict, restores, uploads and exports', { timeout: 900_000 }, async () => {
     const shots = await testOutputDir('studio');
-    await withBrowser(async (browser) => {
+    await withSharedBrowser(async (browser) => {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
