@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { skipWithoutBrowser } from '../helpers/browser.ts';
-import { liveProcesses } from '../helpers/processes.ts';
+import { waitForNoLeftovers } from '../robustness/helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const helper = (path: string): string => pathToFileURL(join(ROOT, path)).href;
@@ -46,6 +46,11 @@ import { report } from './report.mjs';
 test('second file', () => withSharedBrowser((browser) => report('second', browser)));
 `;
 
+function withoutTestContext(): NodeJS.ProcessEnv {
+  const { NODE_TEST_CONTEXT: _context, ...inherited } = process.env;
+  return inherited;
+}
+
 test('the browser test files of a group share one browser, tidied between files and closed after the last', { skip: skipWithoutBrowser }, async () => {
   const dir = await mkdtemp(join(tmpdir(), 'dangke-shared-browser-'));
   try {
@@ -55,7 +60,9 @@ test('the browser test files of a group share one browser, tidied between files 
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', '--test-reporter=spec', join(ROOT, 'scripts', 'test-together.mjs'), join(dir, 'first.test.ts'), join(dir, 'second.test.ts')],
-      { cwd: ROOT, timeout: 120_000 },
+      // Without NODE_TEST_CONTEXT, which a file run under `node --test` has: with it the child would answer in
+      // the runner's binary protocol instead of printing its lines.
+      { cwd: ROOT, timeout: 120_000, env: withoutTestContext() },
     );
     const reports = new Map(
       stdout
@@ -73,9 +80,7 @@ test('the browser test files of a group share one browser, tidied between files 
     assert.ok(first.titles.includes('left by the first file'), JSON.stringify(first.titles));
     assert.ok(!second.titles.includes('left by the first file'), `the first file's tab was closed: ${JSON.stringify(second.titles)}`);
     // The group's process has exited; its browser went with it (killed processes take a moment to go).
-    const deadline = Date.now() + 5_000;
-    while (liveProcesses().some((info) => info.pgid === first.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.deepEqual(liveProcesses().filter((info) => info.pgid === first.pid), [], 'no process of the shared browser is left');
+    assert.deepEqual(await waitForNoLeftovers([first.pid], []), [], 'no process of the shared browser is left');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
