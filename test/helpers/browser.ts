@@ -41,8 +41,8 @@ export async function testOutputDir(name: string): Promise<string> {
  * the browser those files share then stays open from one file to the next, and the runner closes it after
  * the last file, through the function it finds under CLOSE_SHARED_BROWSER.
  */
-export const KEEP_SHARED_BROWSER = Symbol.for('dangke.test.keepSharedBrowser');
-export const CLOSE_SHARED_BROWSER = Symbol.for('dangke.test.closeSharedBrowser');
+const KEEP_SHARED_BROWSER = Symbol.for('dangke.test.keepSharedBrowser');
+const CLOSE_SHARED_BROWSER = Symbol.for('dangke.test.closeSharedBrowser');
 
 interface BrowserSession {
   browser: Promise<Browser>;

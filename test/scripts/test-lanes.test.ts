@@ -3,12 +3,12 @@
 // A browser test put among the plain ones could run beside another browser test, so the split is checked
 // on the real test files; the queue, the grouping and running files together are checked on small cases.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { fileTimes, groupFiles, runQueue, splitLanes, summary, testFiles } from '../../scripts/test.mjs';
+import { runTogether } from '../helpers/together.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (file: string): string => readFileSync(join(ROOT, file), 'utf8');
@@ -121,23 +121,18 @@ test('runQueue: once only browser jobs are left, up to browsersAtOnce run togeth
 });
 
 test('test-together: files run one after another in one process, each with its own hooks; a failure fails the run', () => {
-  const together = join(ROOT, 'scripts', 'test-together.mjs');
   const files = ['first.ts', 'second.ts'].map((name) => join('test', 'fixtures', 'together', name));
-  // Without NODE_TEST_CONTEXT, which `node --test` sets for its own children (they would then report to it).
-  const { NODE_TEST_CONTEXT: _context, ...environment } = process.env;
-  const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['--import', 'tsx', '--test-reporter=spec', together, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...environment, ...env } });
-  const passing = run(files);
+  const passing = runTogether(files);
   assert.equal(passing.status, 0, passing.stdout + passing.stderr);
   assert.deepEqual(summary(passing.stdout), { pass: 3, fail: 0 });
   assert.deepEqual(Object.keys(fileTimes(passing.stdout)), [], 'fixture paths are not test files');
   assert.match(passing.stdout, /^▶ test\/fixtures\/together\/first\.ts\n  ✔ first: a test .*\n✔ test\/fixtures\/together\/first\.ts \(/mu, 'a suite per file, named by its path, holding its tests');
-  const failing = run(files, { TOGETHER_FAIL: '1' });
+  const failing = runTogether(files, { TOGETHER_FAIL: '1' });
   assert.equal(failing.status, 1);
   assert.deepEqual(summary(failing.stdout), { pass: 2, fail: 1 });
   // The second file checks the first file's hooks ran around the first file's tests only.
-  const reversed = run([...files].reverse());
+  const reversed = runTogether([...files].reverse());
   assert.equal(reversed.status, 1);
-  const missing = run([join('test', 'fixtures', 'together', 'missing.ts')]);
+  const missing = runTogether([join('test', 'fixtures', 'together', 'missing.ts')]);
   assert.equal(missing.status, 1, 'a file that cannot be loaded fails the run');
 });
